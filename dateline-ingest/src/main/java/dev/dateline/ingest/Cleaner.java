@@ -1,0 +1,95 @@
+package dev.dateline.ingest;
+
+import dev.dateline.ingest.internal.Block;
+import dev.dateline.ingest.internal.Extraction;
+import dev.dateline.ingest.internal.HtmlExtractor;
+import dev.dateline.ingest.internal.Languages;
+import dev.dateline.ingest.internal.MarkdownExtractor;
+import dev.dateline.ingest.internal.MetadataReader;
+import dev.dateline.ingest.internal.TextExtractor;
+import dev.dateline.ingest.internal.rules.BlockContext;
+import dev.dateline.ingest.internal.rules.BlockRule;
+import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.MappedText;
+import dev.dateline.model.Problem;
+import dev.dateline.model.RawArticle;
+import dev.dateline.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * Turns a raw article into a clean one: extracts the running text from its markup, reads its
+ * metadata, drops boilerplate blocks (repeated headlines, captions and photo credits, social
+ * embeds, source footers, share and subscribe lines, related links, credit lines, the byline)
+ * and joins the remaining paragraphs with blank lines. The cleaned text keeps an offset map back
+ * to the original. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * CleanArticle clean = new Cleaner().clean(raw, problem -> System.err.println(problem.message()));
+ * }</pre>
+ */
+public final class Cleaner {
+
+    private final List<BlockRule> rules = BlockRule.defaults();
+
+    /**
+     * Cleans {@code raw}. Problems that did not stop cleaning (malformed HTML, an unreadable
+     * supplied date) go to {@code warnings}.
+     *
+     * @throws ArticleException when no running text is left
+     */
+    public CleanArticle clean(RawArticle raw, Consumer<Problem> warnings) throws ArticleException {
+        Extraction extraction = switch (raw.format()) {
+            case HTML -> HtmlExtractor.extract(raw.originalText());
+            case MARKDOWN -> MarkdownExtractor.extract(raw.originalText());
+            case TEXT -> TextExtractor.extract(raw.originalText());
+        };
+        for (Extraction.Warning w : extraction.warnings()) {
+            warnings.accept(raw.sourceLine().isPresent()
+                    ? warning(raw, raw.sourceLine(), w.reason() + " (line " + w.line() + " of the record's HTML)")
+                    : warning(raw, OptionalInt.of(w.line()), w.reason()));
+        }
+        if (extraction.blocks().isEmpty()) {
+            throw new ArticleException("no article text found");
+        }
+        ArticleMetadata metadata = MetadataReader.read(raw, extraction,
+                reason -> warnings.accept(warning(raw, raw.sourceLine(), reason)));
+
+        List<Block> blocks = extraction.blocks();
+        BlockContext context = new BlockContext(metadata.title(), blocks.size());
+        MappedText.Builder text = MappedText.builder();
+        List<Span> paragraphs = new ArrayList<>();
+        int previousEnd = 0;
+        for (Block block : blocks) {
+            boolean dropped = rules.stream().anyMatch(rule -> rule.drops(block, context));
+            context.advance(block.plain(), !dropped);
+            if (dropped) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.insert("\n\n", previousEnd);
+            }
+            int start = text.length();
+            text.append(block.text());
+            paragraphs.add(new Span(start, text.length()));
+            previousEnd = block.text().offsets().toOriginalEnd(block.text().text().length());
+        }
+        if (paragraphs.isEmpty()) {
+            throw new ArticleException("no article text left after removing boilerplate");
+        }
+        MappedText clean = text.build();
+        if (metadata.language().equals("und")) {
+            metadata = new ArticleMetadata(metadata.title(), metadata.outlet(), metadata.byline(), metadata.agencies(),
+                    metadata.dateline(), metadata.url(), Languages.guess(clean.text()), metadata.published());
+        }
+        return new CleanArticle(raw.id(), raw.source(), raw.sourceLine(), raw.format(), raw.originalText(),
+                clean, paragraphs, metadata);
+    }
+
+    private static Problem warning(RawArticle raw, OptionalInt line, String reason) {
+        return new Problem(raw.source(), line, reason, Problem.Severity.WARNING);
+    }
+}

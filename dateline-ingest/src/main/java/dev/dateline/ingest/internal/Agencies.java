@@ -1,0 +1,113 @@
+package dev.dateline.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The wire agencies of {@code agencies.tsv} and the contexts in which an article credits one.
+ * An agency named in running text ("told Reuters") is a citation, not a credit, and is not read
+ * here; only datelines, bylines, credit lines and metadata count.
+ */
+public final class Agencies {
+
+    private record Agency(String name, Pattern pattern, Pattern word) {
+    }
+
+    private static final List<Agency> AGENCIES = load();
+    private static final Pattern REPORTING_BY = Pattern.compile(
+            "(?i)^\\W*(?:additional )?(?:reporting|writing|editing|compiled|translated|edited)\\s+(?:by|for)\\b");
+    private static final Pattern CREDIT_WORDS = Pattern.compile(
+            "(?i)^\\W*(?:source|sources|via|with|from|credit|copyright|\\(c\\)|©|distributed by|syndicated by)\\b"
+                    + "|\\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\\b|\\bwriters?\\b.*\\bcontributed\\b"
+                    + "|\\ball rights reserved\\b");
+
+    private Agencies() {
+    }
+
+    /** The canonical name of the agency {@code name} is, if it is one: "Agence France-Presse" gives "AFP". */
+    public static Optional<String> canonical(String name) {
+        String trimmed = name.replaceAll("^[\\s\\p{Punct}—–]+|[\\s\\p{Punct}—–]+$", "");
+        for (Agency a : AGENCIES) {
+            if (a.pattern.matcher(trimmed).matches()) {
+                return Optional.of(a.name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every agency named anywhere in {@code text}, in the order of the table. */
+    public static Set<String> named(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Agency a : AGENCIES) {
+            if (a.word.matcher(text).find()) {
+                found.add(a.name);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code line} is a credit line rather than running text: a line that is only an
+     * agency's name ("— AFP"), a Reuters-style "(Reporting by …; Editing by …)", or a short line
+     * of credit words naming an agency ("Copyright 2008 Agence France-Presse").
+     */
+    public static boolean isCreditLine(String line) {
+        String text = line.strip();
+        if (text.length() > 200) {
+            return false;
+        }
+        if (canonical(text).isPresent() && text.length() <= 40) {
+            return true;
+        }
+        if (REPORTING_BY.matcher(text).find()) {
+            return true;
+        }
+        return CREDIT_WORDS.matcher(text).find() && (!named(text).isEmpty() || text.length() < 80)
+                && !text.matches("(?s).*\\b(?:said|says|told|reported)\\b.*");
+    }
+
+    /** The agencies a credit line credits; a bare Reuters-style reporting line credits Reuters. */
+    public static Set<String> creditedBy(String creditLine) {
+        Set<String> named = named(creditLine);
+        if (named.isEmpty() && REPORTING_BY.matcher(creditLine).find()
+                && creditLine.matches("(?is).*\\bediting by\\b.*")) {
+            return Set.of("Reuters");
+        }
+        return named;
+    }
+
+    private static List<Agency> load() {
+        List<Agency> agencies = new ArrayList<>();
+        try (InputStream in = Agencies.class.getResourceAsStream("/dev/dateline/ingest/agencies.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("agencies.tsv is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new IllegalStateException("agencies.tsv: expected 2 tab-separated columns: " + line);
+                }
+                String regex = cols[1].strip();
+                agencies.add(new Agency(cols[0].strip(), Pattern.compile(regex),
+                        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(agencies);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.dateline.ingest.internal;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the calendar day out of the ways publishers write publication dates: ISO 8601 and
+ * RFC 1123 timestamps, "August 12, 2008", "12 Aug. 2008", "12.08.2008", epoch seconds, and
+ * dates in URL paths. Only full dates in years 1900–2100 that exist are accepted: "February 30"
+ * gives nothing. A timestamp's day is the day in the zone it was written in.
+ */
+public final class Dates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+    private static final Pattern SLASHED_DMY_OR_MDY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
+    private static final Pattern COMPACT = Pattern.compile("\\s*((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?\\s*");
+    private static final Pattern URL_YMD = Pattern.compile(
+            "(?i)/((?:19|20)\\d{2})[/-](\\d{1,2}|" + MONTH.replace("\\.?", "") + ")[/-](\\d{1,2})(?=[/_.-]|$)");
+    private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+    private static final Pattern URL_YM = Pattern.compile(
+            "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|" + MONTH.replace("\\.?", "") + ")/(?!\\d)");
+
+    private Dates() {
+    }
+
+    /** The day a date or timestamp string names, if it names one unambiguously. */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank() || text.length() > 200) {
+            return Optional.empty();
+        }
+        Matcher m = EPOCH.matcher(text);
+        if (m.matches()) {
+            long value = Long.parseLong(m.group(1));
+            Instant instant = m.group(1).length() == 13 ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+            return check(instant.atOffset(ZoneOffset.UTC).toLocalDate());
+        }
+        if ((m = COMPACT.matcher(text)).matches()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        if ((m = ISO.matcher(text)).find() || (m = SLASHED_YMD.matcher(text)).find()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        if ((m = MONTH_DAY_YEAR.matcher(text)).find()) {
+            return of(m.group(3), month(m.group(1)), m.group(2));
+        }
+        if ((m = DAY_MONTH_YEAR.matcher(text)).find()) {
+            return of(m.group(3), month(m.group(2)), m.group(1));
+        }
+        if ((m = DOTTED_DMY.matcher(text)).find()) {
+            return of(m.group(3), m.group(2), m.group(1));
+        }
+        if ((m = SLASHED_DMY_OR_MDY.matcher(text)).find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a > 12 && b <= 12) {
+                return of(m.group(3), m.group(2), m.group(1));
+            }
+            if (b > 12 && a <= 12) {
+                return of(m.group(3), m.group(1), m.group(2));
+            }
+            if (a == b) {
+                return of(m.group(3), m.group(1), m.group(2));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The day a URL's path names ({@code /2008/08/12/}, {@code /2008/aug/12/}, {@code /20080812/}). */
+    public static Optional<LocalDate> fromUrl(String url) {
+        String path = path(url);
+        Matcher m = URL_YMD.matcher(path);
+        if (m.find()) {
+            return of(m.group(1), month(m.group(2)), m.group(3));
+        }
+        m = URL_COMPACT.matcher(path);
+        if (m.find()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        return Optional.empty();
+    }
+
+    /** The first day of the month a URL's path names ({@code /2008/08/}), when it names no day. */
+    public static Optional<LocalDate> monthFromUrl(String url) {
+        Matcher m = URL_YM.matcher(path(url));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return of(m.group(1), month(m.group(2)), "1");
+    }
+
+    private static String path(String url) {
+        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        int query = path.indexOf('?');
+        return query >= 0 ? path.substring(0, query) : path;
+    }
+
+    private static String month(String name) {
+        if (name.chars().allMatch(Character::isDigit)) {
+            return name;
+        }
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer number = MONTHS.get(key.substring(0, Math.min(3, key.length())));
+        return number == null ? "0" : number.toString();
+    }
+
+    private static Optional<LocalDate> of(String year, String month, String day) {
+        try {
+            return check(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> check(LocalDate date) {
+        return date.getYear() >= 1900 && date.getYear() <= 2100 ? Optional.of(date) : Optional.empty();
+    }
+}

@@ -1,0 +1,460 @@
+package dev.dateline.ingest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.Parser;
+
+/**
+ * Extracts the running text of a web page and the metadata its head states.
+ *
+ * <p>Main text is found the way readability tools do it: navigation, forms, figures, embeds and
+ * elements whose class or id marks them as boilerplate are set aside; each paragraph scores its
+ * parent (and half its grandparent) by length and commas, discounted by link density; the best
+ * scoring element, or its parent when several siblings score well, is the article body. When
+ * that finds too little, the whole body is used. Positions are tracked through jsoup, so every
+ * extracted character maps back into the HTML source, entities included.
+ */
+public final class HtmlExtractor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MIN_BODY_CHARS = 140;
+    private static final String NOISE_TAGS = "script, style, noscript, template, svg, iframe, object, embed, form,"
+            + " button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, img, video, audio,"
+            + " canvas, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
+            + " [role=contentinfo], [role=banner], blockquote.twitter-tweet, blockquote.instagram-media,"
+            + " blockquote.tiktok-embed";
+    private static final Pattern NOISE_CLASS = Pattern.compile(
+            "(?i)(?:^|[-_\\s])(?:share|sharing|social|related|recommend|comment|comments|footer|subscribe|newsletter|promo"
+                    + "|advert|ads?|sponsor|sidebar|breadcrumbs?|nav|navigation|menu|cookie|consent|popup|modal|caption"
+                    + "|credit|tags|toolbar|masthead|widget|outbrain|taboola|most-?read|trending|paywall|signup"
+                    + "|disclaimer|skip)(?:$|[-_\\s])");
+    private static final Pattern CONTENT_CLASS = Pattern.compile(
+            "(?i)article|story|entry|post-?(?:body|content)|content|main|text|body|prose");
+    private static final Pattern BLOCK_TAGS = Pattern.compile(
+            "p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|section|article|main|header|address|center"
+                    + "|hr|figure|details|summary");
+
+    private HtmlExtractor() {
+    }
+
+    /** The blocks, metadata and markup warnings of the page {@code html}. */
+    public static Extraction extract(String html) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(50);
+        Document doc = Jsoup.parse(html, "", parser);
+        List<Extraction.Warning> warnings = warnings(html, parser.getErrors());
+        MarkupMetadata markup = metadata(doc);
+        Optional<Element> headline = doc.select("h1").stream().filter(h -> !h.text().isBlank()).findFirst();
+
+        doc.select(NOISE_TAGS).remove();
+        for (Element e : doc.body().select("*")) {
+            if (e.parent() != null && isNoise(e)) {
+                e.remove();
+            }
+        }
+        doc.select("header").stream().filter(h -> h.selectFirst("h1") == null).forEach(Element::remove);
+
+        Element container = mainContainer(doc.body());
+        List<Block> blocks = collect(html, container);
+        if (textLength(blocks) < MIN_BODY_CHARS && container != doc.body()) {
+            blocks = collect(html, doc.body());
+        }
+        if (headline.isPresent() && !headline.get().parents().contains(container) && headline.get() != container) {
+            List<Block> head = collect(html, headline.get());
+            if (!head.isEmpty()
+                    && blocks.stream().noneMatch(b -> b.plain().equals(head.get(0).plain()))) {
+                List<Block> all = new ArrayList<>(head.subList(0, 1));
+                all.addAll(blocks);
+                blocks = all;
+            }
+        }
+        return new Extraction(blocks, markup, warnings);
+    }
+
+    private static boolean isNoise(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")
+                || tag.matches("h[1-6]")) {
+            return false;
+        }
+        String marks = (e.className() + " " + e.id()).strip();
+        return !marks.isEmpty() && NOISE_CLASS.matcher(marks).find() && !isContentMark(marks);
+    }
+
+    private static boolean isContentMark(String marks) {
+        return marks.matches("(?i).*(?:article|story|post)[-_]?(?:body|content|text).*");
+    }
+
+    private static Element mainContainer(Element body) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element e : body.select("p, pre, td, blockquote, div, section, article, li")) {
+            if (!e.normalName().equals("p") && !e.normalName().equals("pre") && !e.normalName().equals("td")
+                    && !e.normalName().equals("blockquote") && !hasOwnText(e)) {
+                continue;
+            }
+            String text = e.normalName().equals("p") || e.normalName().equals("pre") ? e.text() : e.ownText();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = (1 + count(text, ',') + Math.min(3, text.length() / 100.0)) * (1 - linkDensity(e));
+            Element parent = e.parent();
+            if (parent != null) {
+                scores.merge(parent, score, Double::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, score / 2, Double::sum);
+                }
+            }
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element e = entry.getKey();
+            String marks = e.className() + " " + e.id();
+            double score = entry.getValue();
+            if (CONTENT_CLASS.matcher(marks).find() || e.normalName().equals("article")
+                    || "articleBody".equals(e.attr("itemprop"))) {
+                score *= 1.25;
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best != body && best.parent() != null && best.parent() != body) {
+            double threshold = Math.max(5, bestScore * 0.2);
+            long strongSiblings = best.siblingElements().stream()
+                    .filter(s -> scores.getOrDefault(s, 0.0) >= threshold).count();
+            if (strongSiblings >= 1) {
+                best = best.parent();
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        return !e.ownText().isBlank();
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) {
+            return 0;
+        }
+        int links = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.min(1, links / (double) all);
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int textLength(List<Block> blocks) {
+        return blocks.stream().mapToInt(b -> b.plain().length()).sum();
+    }
+
+    /** Walks {@code root} and cuts its text into blocks at block-level elements and line breaks. */
+    private static List<Block> collect(String html, Element root) {
+        Collector collector = new Collector(html);
+        collector.walk(root, Block.Kind.PARAGRAPH, false);
+        collector.flush();
+        return collector.blocks;
+    }
+
+    private static final class Collector {
+        final String html;
+        final List<Block> blocks = new ArrayList<>();
+        BlockText current = new BlockText();
+        Block.Kind kind = Block.Kind.PARAGRAPH;
+        int linkChars;
+
+        Collector(String html) {
+            this.html = html;
+        }
+
+        void walk(Node node, Block.Kind inherited, boolean inLink) {
+            if (node instanceof TextNode text) {
+                int before = current.length();
+                if (current.isEmpty()) {
+                    kind = inherited;
+                }
+                appendAligned(text);
+                if (inLink) {
+                    linkChars += current.length() - before;
+                }
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            boolean block = BLOCK_TAGS.matcher(tag).matches();
+            Block.Kind childKind = block ? kindOf(tag, inherited) : inherited;
+            if (block) {
+                flush();
+            }
+            for (Node child : e.childNodes()) {
+                walk(child, childKind, inLink || tag.equals("a"));
+            }
+            if (block) {
+                flush();
+            } else if (tag.equals("td") || tag.equals("th")) {
+                current.space(0);
+            }
+        }
+
+        void flush() {
+            if (!current.isEmpty()) {
+                blocks.add(new Block(kind, current.build(), Math.min(linkChars, current.length())));
+            }
+            current = new BlockText();
+            linkChars = 0;
+        }
+
+        private static Block.Kind kindOf(String tag, Block.Kind inherited) {
+            return switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+                case "li", "dt", "dd" -> Block.Kind.LIST_ITEM;
+                case "blockquote" -> Block.Kind.QUOTE;
+                case "pre" -> Block.Kind.PRE;
+                case "p" -> inherited == Block.Kind.QUOTE ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH;
+                default -> inherited;
+            };
+        }
+
+        /**
+         * Appends a text node's decoded text, aligning each character with its place in the raw
+         * source: characters that stand as written map one to one, the characters an entity such as
+         * {@code &amp;} decodes to all map to the entity's {@code &}.
+         */
+        private void appendAligned(TextNode node) {
+            String decoded = node.getWholeText();
+            Range range = node.sourceRange();
+            if (!range.isTracked()) {
+                int anchor = anchorOf(node);
+                for (int i = 0; i < decoded.length(); i++) {
+                    current.add(decoded.charAt(i), anchor);
+                }
+                return;
+            }
+            int r = range.startPos();
+            int rawEnd = Math.min(range.endPos(), html.length());
+            int i = 0;
+            while (i < decoded.length()) {
+                char d = decoded.charAt(i);
+                if (r < rawEnd && html.charAt(r) == d) {
+                    current.add(d, r++);
+                    i++;
+                    continue;
+                }
+                if (r < rawEnd && html.charAt(r) == '&') {
+                    int entityEnd = entityEnd(r, rawEnd);
+                    String entity = html.substring(r, entityEnd);
+                    String value = Parser.unescapeEntities(entity, false);
+                    if (!value.equals(entity) && !value.isEmpty() && decoded.startsWith(value, i)) {
+                        for (int k = 0; k < value.length(); k++) {
+                            current.add(value.charAt(k), r);
+                        }
+                        i += value.length();
+                        r = entityEnd;
+                        continue;
+                    }
+                }
+                if (r < rawEnd && html.charAt(r) == '\r') {
+                    r++;
+                    continue;
+                }
+                current.add(d, Math.max(range.startPos(), Math.min(r, rawEnd - 1)));
+                i++;
+                if (r < rawEnd) {
+                    r++;
+                }
+            }
+        }
+
+        private int entityEnd(int amp, int rawEnd) {
+            int limit = Math.min(rawEnd, amp + 34);
+            for (int j = amp + 1; j < limit; j++) {
+                char c = html.charAt(j);
+                if (c == ';') {
+                    return j + 1;
+                }
+                if (!Character.isLetterOrDigit(c) && c != '#') {
+                    return j;
+                }
+            }
+            return limit;
+        }
+
+        private static int anchorOf(Node node) {
+            for (Node n = node; n != null; n = n.parent()) {
+                if (n.sourceRange().isTracked()) {
+                    return n.sourceRange().startPos();
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static List<Extraction.Warning> warnings(String html, List<ParseError> errors) {
+        if (errors.isEmpty()) {
+            return List.of();
+        }
+        ParseError first = errors.get(0);
+        String reason = "malformed HTML (" + errors.size() + (errors.size() >= 50 ? "+" : "")
+                + " parse errors, the first: " + first.getErrorMessage() + "); the text was extracted after recovery";
+        return List.of(new Extraction.Warning(lineOf(html, first.getPosition()), reason));
+    }
+
+    private static int lineOf(String text, int position) {
+        int line = 1;
+        for (int i = 0; i < Math.min(position, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static MarkupMetadata metadata(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            if (!key.isEmpty()) {
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content"));
+            }
+        }
+        JsonLd ld = JsonLd.find(doc);
+        List<String> credits = new ArrayList<>();
+        ld.author.ifPresent(credits::add);
+        ld.publisher.ifPresent(credits::add);
+        for (String key : List.of("author", "article:author", "dc.creator", "dc.publisher", "publisher", "source",
+                "og:site_name", "twitter:site", "dc.source", "syndication-source", "original-source")) {
+            Optional.ofNullable(meta.get(key)).ifPresent(credits::add);
+        }
+
+        Optional<String> title = ld.headline
+                .or(() -> first(meta, "og:title", "twitter:title", "dc.title", "headline"))
+                .or(() -> doc.select("h1").stream().map(Element::text).filter(t -> !t.isBlank()).findFirst())
+                .or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
+        Optional<String> outlet = first(meta, "og:site_name", "application-name", "dc.publisher", "publisher")
+                .or(() -> ld.publisher);
+        Optional<String> byline = ld.author
+                .or(() -> first(meta, "author", "article:author", "dc.creator", "byl", "sailthru.author"))
+                .filter(a -> !a.startsWith("http"))
+                .or(() -> doc.select("[rel=author], [itemprop=author], .byline, .author, .article-author").stream()
+                        .map(Element::text).filter(t -> !t.isBlank() && t.length() < 120).findFirst());
+        Optional<String> url = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
+                .map(l -> l.attr("href"))
+                .or(() -> first(meta, "og:url", "twitter:url"))
+                .or(() -> ld.url);
+        Optional<String> published = ld.datePublished
+                .or(() -> first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate",
+                        "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+                        "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"))
+                .or(() -> doc.select("time[datetime][pubdate], [itemprop=datePublished][datetime], time[datetime]")
+                        .stream().map(t -> t.attr("datetime")).filter(t -> !t.isBlank()).findFirst());
+        Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(h -> h.attr("lang"))
+                .or(() -> first(meta, "og:locale", "content-language", "language"))
+                .or(() -> ld.language);
+        return new MarkupMetadata(title, outlet, byline, url, published, language, credits);
+    }
+
+    private static Optional<String> first(Map<String, String> meta, String... keys) {
+        for (String key : keys) {
+            String value = meta.get(key);
+            if (value != null && !value.isBlank()) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The article fields of the page's JSON-LD, if any. */
+    private static final class JsonLd {
+        Optional<String> headline = Optional.empty();
+        Optional<String> datePublished = Optional.empty();
+        Optional<String> author = Optional.empty();
+        Optional<String> publisher = Optional.empty();
+        Optional<String> url = Optional.empty();
+        Optional<String> language = Optional.empty();
+
+        static JsonLd find(Document doc) {
+            JsonLd found = new JsonLd();
+            for (Element script : doc.select("script[type=application/ld+json]")) {
+                try {
+                    JsonNode root = JSON.readTree(script.data());
+                    found.visit(root, 0);
+                } catch (Exception malformed) {
+                    // A page's broken JSON-LD is its own problem; the other metadata still counts.
+                }
+            }
+            return found;
+        }
+
+        private void visit(JsonNode node, int depth) {
+            if (node == null || depth > 6) {
+                return;
+            }
+            if (node.isArray()) {
+                node.forEach(n -> visit(n, depth + 1));
+                return;
+            }
+            if (!node.isObject()) {
+                return;
+            }
+            if (node.has("@graph")) {
+                visit(node.get("@graph"), depth + 1);
+            }
+            String type = node.path("@type").isArray() ? node.path("@type").toString() : node.path("@type").asText("");
+            if (!type.matches("(?s).*(?:Article|BlogPosting|Report|WebPage).*")) {
+                return;
+            }
+            headline = headline.or(() -> text(node.get("headline")).or(() -> text(node.get("name"))));
+            datePublished = datePublished.or(() -> text(node.get("datePublished")));
+            author = author.or(() -> names(node.get("author")));
+            publisher = publisher.or(() -> names(node.get("publisher")));
+            url = url.or(() -> text(node.get("url")).or(() -> text(node.path("mainEntityOfPage").get("@id"))));
+            language = language.or(() -> text(node.get("inLanguage")));
+        }
+
+        private static Optional<String> names(JsonNode node) {
+            if (node == null) {
+                return Optional.empty();
+            }
+            List<String> names = new ArrayList<>();
+            for (JsonNode n : node.isArray() ? node : List.of(node)) {
+                (n.isObject() ? text(n.get("name")) : text(n)).ifPresent(names::add);
+            }
+            return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
+        }
+
+        private static Optional<String> text(JsonNode node) {
+            return node == null || !node.isValueNode() || node.asText().isBlank()
+                    ? Optional.empty() : Optional.of(node.asText());
+        }
+    }
+}

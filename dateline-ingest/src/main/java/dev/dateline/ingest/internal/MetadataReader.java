@@ -1,0 +1,202 @@
+package dev.dateline.ingest.internal;
+
+import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.DateBasis;
+import dev.dateline.model.PublicationDate;
+import dev.dateline.model.RawArticle;
+import dev.dateline.model.SuppliedMetadata;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article's metadata from what came with it, its markup and the head and foot of its
+ * text, preferring the most explicit source: supplied fields, then meta tags and JSON-LD or front
+ * matter, then bylines, datelines and credit lines, then the URL. A publication date is only ever
+ * one the article states; nothing is inferred from the body here.
+ */
+public final class MetadataReader {
+
+    /** Confidence in a date from metadata, a byline or dateline, and a URL path. */
+    static final double METADATA_CONFIDENCE = 0.95;
+    static final double BYLINE_CONFIDENCE = 0.9;
+    static final double URL_CONFIDENCE = 0.85;
+    static final double URL_MONTH_CONFIDENCE = 0.6;
+
+    private static final int HEAD_BLOCKS = 6;
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{15,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
+    private static final Pattern LABELLED_OUTLET = Pattern.compile(
+            "(?i)^\\W*(?:source|publication|outlet|published (?:by|in))\\s*:\\s*([^:/]{2,60}?)\\W*$");
+    private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
+            "(?i)^\\W*(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([\\p{L}][\\p{L}\\p{N}&.' -]{1,60}?)"
+                    + "\\s*(?:[.,;]|all rights reserved|$)");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:published|posted|first published|released)\\b");
+
+    private MetadataReader() {
+    }
+
+    /**
+     * The metadata of {@code raw}, whose running text has been extracted as {@code extraction}.
+     * Supplied values that cannot be read (a published date that is no date) are reported to
+     * {@code warnings} and ignored.
+     */
+    public static ArticleMetadata read(RawArticle raw, Extraction extraction, Consumer<String> warnings) {
+        SuppliedMetadata supplied = raw.supplied();
+        MarkupMetadata markup = extraction.markup();
+        List<Block> blocks = extraction.blocks();
+
+        Optional<String> url = supplied.url().or(markup::url).filter(u -> u.matches("(?i)https?://\\S+"));
+        Optional<String> markupOutlet = markup.outlet();
+        Optional<String> title = supplied.title().or(() -> markup.title().map(t -> stripSiteSuffix(t, markupOutlet)))
+                .or(() -> headlineOf(blocks));
+        Optional<String> outlet = supplied.outlet().or(() -> markupOutlet)
+                .or(() -> markup.title().flatMap(MetadataReader::siteSuffix))
+                .or(() -> labelledOutlet(blocks))
+                .or(() -> url.flatMap(Outlets::fromUrl))
+                .or(() -> copyrightOutlet(blocks));
+
+        Optional<Datelines.Dateline> dateline = datelineOf(blocks);
+        Optional<String> byline = markup.byline().or(() -> blocks.stream().limit(8)
+                .map(b -> Bylines.parse(b.plain())).flatMap(Optional::stream).findFirst());
+
+        Set<String> agencies = new LinkedHashSet<>();
+        for (String credit : markup.credits()) {
+            agencies.addAll(Agencies.named(credit));
+        }
+        supplied.outlet().flatMap(Agencies::canonical).ifPresent(agencies::add);
+        outlet.flatMap(Agencies::canonical).ifPresent(agencies::add);
+        dateline.ifPresent(d -> agencies.addAll(d.agencies()));
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).plain();
+            if (i < 8 && Bylines.parse(text).isPresent()) {
+                agencies.addAll(Agencies.named(text));
+            } else if (Agencies.isCreditLine(text)) {
+                agencies.addAll(Agencies.creditedBy(text));
+            }
+        }
+
+        PublicationDate published = published(supplied, markup, dateline, blocks, url, warnings);
+        String language = markup.language().flatMap(Languages::fromTag).orElse("und");
+        return new ArticleMetadata(title, outlet, byline, List.copyOf(agencies), dateline.map(Datelines.Dateline::place), url, language, published);
+    }
+
+    private static PublicationDate published(SuppliedMetadata supplied, MarkupMetadata markup,
+            Optional<Datelines.Dateline> dateline, List<Block> blocks, Optional<String> url, Consumer<String> warnings) {
+        if (supplied.published().isPresent()) {
+            Optional<LocalDate> day = Dates.parse(supplied.published().get());
+            if (day.isPresent()) {
+                return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE);
+            }
+            warnings.accept("the published date \"" + supplied.published().get() + "\" is not a date; it was ignored");
+        }
+        Optional<LocalDate> day = markup.published().flatMap(Dates::parse);
+        if (day.isPresent()) {
+            return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE);
+        }
+        day = dateline.flatMap(Datelines.Dateline::date).flatMap(Dates::parse).or(() -> datedHeaderLine(blocks));
+        if (day.isPresent()) {
+            return PublicationDate.stated(day.get(), DateBasis.BYLINE, BYLINE_CONFIDENCE);
+        }
+        if (url.isPresent()) {
+            day = Dates.fromUrl(url.get());
+            if (day.isPresent()) {
+                return PublicationDate.stated(day.get(), DateBasis.URL, URL_CONFIDENCE);
+            }
+            Optional<LocalDate> month = Dates.monthFromUrl(url.get());
+            if (month.isPresent()) {
+                LocalDate first = month.get();
+                return new PublicationDate(Optional.empty(), Optional.of(first),
+                        Optional.of(first.withDayOfMonth(first.lengthOfMonth())), DateBasis.URL, URL_MONTH_CONFIDENCE);
+            }
+        }
+        return PublicationDate.none();
+    }
+
+    /** A short line near the top that states a full date: a dated byline or a "Published" line. */
+    private static Optional<LocalDate> datedHeaderLine(List<Block> blocks) {
+        Optional<LocalDate> unlabelled = Optional.empty();
+        for (Block block : blocks.subList(0, Math.min(HEAD_BLOCKS, blocks.size()))) {
+            String text = block.plain();
+            if (text.length() > 90) {
+                continue;
+            }
+            Optional<LocalDate> day = Dates.parse(text);
+            if (day.isEmpty() || text.matches("(?i).*\\bupdated\\b(?!.*\\b(?:published|posted)\\b).*")) {
+                continue;
+            }
+            if (DATE_LABEL.matcher(text).find()) {
+                return day;
+            }
+            unlabelled = unlabelled.or(() -> day);
+        }
+        return unlabelled;
+    }
+
+    private static Optional<Datelines.Dateline> datelineOf(List<Block> blocks) {
+        for (Block block : blocks.subList(0, Math.min(HEAD_BLOCKS, blocks.size()))) {
+            if (block.kind() == Block.Kind.HEADING) {
+                continue;
+            }
+            Optional<Datelines.Dateline> d = Datelines.parse(block.plain());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first block, when it reads as a headline: a heading, or a short line that is no sentence. */
+    private static Optional<String> headlineOf(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return Optional.empty();
+        }
+        Block first = blocks.get(0);
+        String text = first.plain();
+        if (first.kind() == Block.Kind.HEADING && text.length() <= 250) {
+            return Optional.of(text);
+        }
+        boolean headline = text.length() <= 160 && !text.matches("(?s).*[.;:]$") && Bylines.parse(text).isEmpty()
+                && Datelines.parse(text).isEmpty() && Dates.parse(text).filter(d -> text.length() < 40).isEmpty()
+                && !Agencies.isCreditLine(text) && blocks.size() > 1;
+        return headline ? Optional.of(text) : Optional.empty();
+    }
+
+    private static String stripSiteSuffix(String title, Optional<String> outlet) {
+        Matcher m = TITLE_SUFFIX.matcher(title);
+        if (m.matches() && (outlet.isEmpty() || outlet.get().equalsIgnoreCase(m.group(2).strip())
+                || title.contains(" | "))) {
+            return m.group(1).strip();
+        }
+        return title;
+    }
+
+    private static Optional<String> siteSuffix(String title) {
+        Matcher m = TITLE_SUFFIX.matcher(title);
+        return m.matches() && title.contains(" | ") ? Optional.of(m.group(2).strip()) : Optional.empty();
+    }
+
+    private static Optional<String> labelledOutlet(List<Block> blocks) {
+        for (Block block : blocks) {
+            Matcher m = LABELLED_OUTLET.matcher(block.plain());
+            if (m.matches() && Agencies.canonical(m.group(1)).isEmpty()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> copyrightOutlet(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 4); i--) {
+            Matcher m = COPYRIGHT_OUTLET.matcher(blocks.get(i).plain());
+            if (m.find() && Agencies.canonical(m.group(1)).isEmpty() && !m.group(1).isBlank()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

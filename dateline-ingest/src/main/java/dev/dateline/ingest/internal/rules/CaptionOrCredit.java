@@ -1,0 +1,36 @@
+package dev.dateline.ingest.internal.rules;
+
+import dev.dateline.ingest.internal.Block;
+import java.util.regex.Pattern;
+
+/**
+ * Drops image captions and photo credits: "Photo: Reuters", "(AFP Photo/Vano Shlamov)",
+ * "Image caption ...", "REUTERS/David Mdzinarishvili", "© Getty Images".
+ */
+final class CaptionOrCredit implements BlockRule {
+
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?i)^\\W*(?:photo(?:graph)?s?|pictures?|images?|file photo|foto|video|illustration|gallery|media caption"
+                    + "|image caption|image source|caption|credit|photo credit)\\b\\s*(?:\\d+\\s*(?:of|/)\\s*\\d+)?\\s*[:|/©-]");
+    private static final Pattern AGENCY_PHOTO = Pattern.compile(
+            "(?i)\\b(?:AP|AFP|Reuters|EPA|Getty Images|Anadolu|Xinhua|TASS|Sputnik|Shutterstock|AAP)\\s*(?:Photo|Images?|Pool)\\b"
+                    + "|\\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\\p{L}.'-]+|©|\\(c\\)\\s*\\d{4}|Getty Images|/Getty\\b");
+    private static final Pattern ENDS_AS_CREDIT = Pattern.compile(
+            "(?i)\\((?:photo|picture|image|pictured|file)\\b[^)]{0,80}\\)\\s*$");
+
+    @Override
+    public String name() {
+        return "caption-or-credit";
+    }
+
+    @Override
+    public boolean drops(Block block, BlockContext context) {
+        String text = block.plain();
+        if (text.length() > 300) {
+            return false;
+        }
+        return LABELLED.matcher(text).find()
+                || (AGENCY_PHOTO.matcher(text).find() && !text.matches("(?s).*[.!?][\"”’]?\\s+\\p{Lu}.*\\.\\s*$"))
+                || ENDS_AS_CREDIT.matcher(text).find();
+    }
+}

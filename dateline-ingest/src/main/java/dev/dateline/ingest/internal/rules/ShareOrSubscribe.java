@@ -1,0 +1,32 @@
+package dev.dateline.ingest.internal.rules;
+
+import dev.dateline.ingest.internal.Block;
+import java.util.regex.Pattern;
+
+/**
+ * Drops page furniture: share and print buttons, subscription and newsletter prompts, "Related
+ * articles", "Advertisement", "Follow us on …", copyright notices.
+ */
+final class ShareOrSubscribe implements BlockRule {
+
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^\\W*(?:share(?: this| on| via| the)?|tweet|e-?mail(?: this)?|print(?: this)?|whatsapp|subscribe"
+                    + "|sign up|sign in|log in|register|follow us|follow (?:him|her|them|the author)|like us on"
+                    + "|related(?: articles| stories| content| coverage| news| topics)?|recommended(?: for you)?"
+                    + "|more from|more on this|more stories|see also|read also|also read|you may (?:also )?like"
+                    + "|don't miss|click here|tap here|advertisement|advertising|sponsored|comments?|leave a comment"
+                    + "|join the (?:discussion|conversation)|newsletter|most (?:read|popular|viewed)|trending"
+                    + "|download (?:our|the) app|listen to this article|skip to|back to top|copyright|all rights reserved"
+                    + "|topics?|tags?|filed under|next article|previous article|watch:|listen:|get the latest)\\b");
+
+    @Override
+    public String name() {
+        return "share-or-subscribe";
+    }
+
+    @Override
+    public boolean drops(Block block, BlockContext context) {
+        String text = block.plain();
+        return text.length() <= 160 && FURNITURE.matcher(text).find() && !text.matches("(?s).{60,}[.!?][\"”’]?");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.dateline.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known about an article besides its text.
+ *
+ * @param title the headline
+ * @param outlet the publication ("Reuters", "Civil Georgia")
+ * @param byline the authors as credited ("By Jane Doe and John Roe" gives "Jane Doe and John Roe")
+ * @param agencies wire agencies the article credits, by canonical name ("AFP", "Reuters")
+ * @param dateline the place in the dateline ("TBILISI (Reuters) -" gives "TBILISI")
+ * @param url where it was published
+ * @param language ISO 639-1 code, {@code "und"} when undetermined
+ * @param published the publication date, when the article states one
+ */
+public record ArticleMetadata(
+        Optional<String> title,
+        Optional<String> outlet,
+        Optional<String> byline,
+        List<String> agencies,
+        Optional<String> dateline,
+        Optional<String> url,
+        String language,
+        PublicationDate published) {
+
+    public ArticleMetadata {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(byline, "byline");
+        agencies = List.copyOf(agencies);
+        Objects.requireNonNull(dateline, "dateline");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(published, "published");
+    }
+}
