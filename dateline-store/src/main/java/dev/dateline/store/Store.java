@@ -1,0 +1,455 @@
+package dev.dateline.store;
+
+import dev.dateline.model.AnnotatedArticle;
+import dev.dateline.model.ArticleFormat;
+import dev.dateline.model.ArticleId;
+import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.DateBasis;
+import dev.dateline.model.MappedText;
+import dev.dateline.model.OffsetMap;
+import dev.dateline.model.PublicationDate;
+import dev.dateline.model.Sentence;
+import dev.dateline.model.Span;
+import dev.dateline.model.Token;
+import dev.dateline.store.internal.Migrations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Dateline's store: one embedded DuckDB file holding articles, where they came from, and their
+ * analysis. Each article is written in one transaction, so a crash or kill in the middle of a
+ * batch leaves every article either wholly stored or not at all. Not thread-safe: one writer.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("dateline.duckdb"))) {
+ *     store.save(annotated, "1");
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+
+    private final Connection connection;
+    private final Clock clock;
+    private final Path file;
+
+    private Store(Connection connection, Clock clock, Path file) {
+        this.connection = connection;
+        this.clock = clock;
+        this.file = file;
+    }
+
+    /** Opens (creating if need be) the store in {@code file} and brings its schema up to date. */
+    public static Store open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps first-seen and analyzed times. */
+    public static Store open(Path file, Clock clock) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for the database " + file + " (" + e.getMessage() + ")", e);
+        }
+        Connection connection;
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            connection = DriverManager.getConnection("jdbc:duckdb:" + absolute);
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null ? "" : e.getMessage();
+            if (reason.toLowerCase(Locale.ROOT).contains("lock")) {
+                throw new StoreException("cannot open the database " + file
+                        + ": another Dateline process is using it", e);
+            }
+            throw new StoreException("cannot open the database " + file + " (" + firstLine(reason) + ")", e);
+        } catch (ClassNotFoundException e) {
+            throw new StoreException("the DuckDB driver is missing from the class path", e);
+        }
+        try {
+            Migrations.migrate(connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot prepare the database " + file + " (" + firstLine(e.getMessage()) + ")", e);
+        }
+        return new Store(connection, clock, file);
+    }
+
+    /** The file this store lives in. */
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version of the database. */
+    public int schemaVersion() {
+        try {
+            return Migrations.version(connection);
+        } catch (SQLException e) {
+            throw failure("read the schema version", e);
+        }
+    }
+
+    /** Whether {@code id} is stored with an analysis made by {@code pipelineVersion}. */
+    public boolean isCurrent(ArticleId id, String pipelineVersion) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT 1 FROM articles WHERE id = ? AND pipeline_version = ?")) {
+            p.setString(1, id.value());
+            p.setString(2, pipelineVersion);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw failure("look up article " + id, e);
+        }
+    }
+
+    /**
+     * Stores {@code article} and its analysis in one transaction, replacing an earlier analysis of
+     * the same article; records {@code source} (and {@code sourceLine}) as a place it was read from.
+     */
+    public void save(AnnotatedArticle article, String pipelineVersion) {
+        CleanArticle a = article.article();
+        ArticleMetadata m = a.metadata();
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        inTransaction("store article " + a.id(), () -> {
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET
+                      format = excluded.format, clean_text = excluded.clean_text, offset_map = excluded.offset_map,
+                      paragraphs = excluded.paragraphs, title = excluded.title, outlet = excluded.outlet,
+                      byline = excluded.byline, agencies = excluded.agencies, dateline = excluded.dateline,
+                      url = excluded.url, language = excluded.language, published_date = excluded.published_date,
+                      published_earliest = excluded.published_earliest, published_latest = excluded.published_latest,
+                      published_basis = excluded.published_basis,
+                      published_confidence = excluded.published_confidence, sentence_count = excluded.sentence_count,
+                      token_count = excluded.token_count, pipeline_version = excluded.pipeline_version,
+                      analyzed_at = excluded.analyzed_at""")) {
+                int i = 1;
+                p.setString(i++, a.id().value());
+                p.setString(i++, a.format().id());
+                p.setString(i++, a.originalText());
+                p.setString(i++, a.text());
+                p.setObject(i++, ints(a.clean().offsets().encode()));
+                p.setObject(i++, ints(flatten(a.paragraphs())));
+                setOptional(p, i++, m.title());
+                setOptional(p, i++, m.outlet());
+                setOptional(p, i++, m.byline());
+                p.setObject(i++, strings(m.agencies()));
+                setOptional(p, i++, m.dateline());
+                setOptional(p, i++, m.url());
+                p.setString(i++, m.language());
+                setDate(p, i++, m.published().date());
+                setDate(p, i++, m.published().earliest());
+                setDate(p, i++, m.published().latest());
+                p.setString(i++, m.published().basis().id());
+                p.setDouble(i++, m.published().confidence());
+                p.setInt(i++, article.sentences().size());
+                p.setInt(i++, article.tokenCount());
+                p.setString(i++, pipelineVersion);
+                p.setObject(i++, now);
+                p.setObject(i++, now);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM sentences WHERE article_id = ?")) {
+                p.setString(1, a.id().value());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Sentence s : article.sentences()) {
+                    List<Token> t = s.tokens();
+                    int i = 1;
+                    p.setString(i++, a.id().value());
+                    p.setInt(i++, s.index());
+                    p.setInt(i++, s.span().start());
+                    p.setInt(i++, s.span().end());
+                    p.setObject(i++, ints(t.stream().mapToInt(x -> x.span().start()).toArray()));
+                    p.setObject(i++, ints(t.stream().mapToInt(x -> x.span().end()).toArray()));
+                    p.setObject(i++, strings(t.stream().map(Token::word).toList()));
+                    p.setObject(i++, strings(t.stream().map(Token::pos).toList()));
+                    p.setObject(i++, strings(t.stream().map(Token::lemma).toList()));
+                    p.setObject(i++, ints(t.stream().mapToInt(Token::head).toArray()));
+                    p.setObject(i++, strings(t.stream().map(Token::relation).toList()));
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            insertSource(a.id(), a.source(), a.sourceLine(), now);
+        });
+    }
+
+    /** Records that the stored article {@code id} was also read from {@code source}. */
+    public void addSource(ArticleId id, String source, OptionalInt sourceLine) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        inTransaction("record a source of article " + id, () -> insertSource(id, source, sourceLine, now));
+    }
+
+    /** Every place the article {@code id} was read from, in the order first seen. */
+    public List<String> sources(ArticleId id) {
+        try (PreparedStatement p = connection.prepareStatement("""
+                SELECT source, source_line FROM article_sources WHERE article_id = ?
+                ORDER BY first_seen, source, source_line""")) {
+            p.setString(1, id.value());
+            List<String> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getInt(2) > 0 ? r.getString(1) + ":" + r.getInt(2) : r.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the sources of article " + id, e);
+        }
+    }
+
+    /**
+     * The stored article {@code id} with its analysis, if it is stored and was analyzed by
+     * {@code pipelineVersion}; its source is the first place it was read from.
+     */
+    public Optional<AnnotatedArticle> load(ArticleId id, String pipelineVersion) {
+        try (PreparedStatement p = connection.prepareStatement("""
+                SELECT a.*, s.source, s.source_line FROM articles a
+                JOIN article_sources s ON s.article_id = a.id
+                WHERE a.id = ? AND a.pipeline_version = ? ORDER BY s.first_seen, s.source LIMIT 1""")) {
+            p.setString(1, id.value());
+            p.setString(2, pipelineVersion);
+            CleanArticle clean;
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                clean = cleanArticle(id, r);
+            }
+            return Optional.of(new AnnotatedArticle(clean, sentencesOf(id)));
+        } catch (SQLException e) {
+            throw failure("read article " + id, e);
+        }
+    }
+
+    /** One summary per stored article, in the order they were first stored. */
+    public List<ArticleSummary> articles() {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT id, published_date, outlet, title FROM articles ORDER BY first_seen, id")) {
+            List<ArticleSummary> out = new ArrayList<>();
+            while (r.next()) {
+                out.add(new ArticleSummary(new ArticleId(r.getString(1)), date(r, 2),
+                        Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4))));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("list the articles", e);
+        }
+    }
+
+    /** Number of stored articles. */
+    public int articleCount() {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw failure("count the articles", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close the database", e);
+        }
+    }
+
+    private void insertSource(ArticleId id, String source, OptionalInt line, LocalDateTime now) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO article_sources VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            p.setString(1, id.value());
+            p.setString(2, source);
+            p.setInt(3, line.orElse(0));
+            p.setObject(4, now);
+            p.executeUpdate();
+        }
+    }
+
+    private CleanArticle cleanArticle(ArticleId id, ResultSet r) throws SQLException {
+        String original = r.getString("original_text");
+        String cleanText = r.getString("clean_text");
+        OffsetMap offsets = OffsetMap.decode(intArray(r.getArray("offset_map")));
+        int[] flat = intArray(r.getArray("paragraphs"));
+        List<Span> paragraphs = new ArrayList<>();
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+            paragraphs.add(new Span(flat[i], flat[i + 1]));
+        }
+        Optional<LocalDate> earliest = date(r, "published_earliest");
+        PublicationDate published = earliest.isEmpty() ? PublicationDate.none() : new PublicationDate(
+                date(r, "published_date"), earliest, date(r, "published_latest"),
+                DateBasis.valueOf(r.getString("published_basis").toUpperCase(Locale.ROOT)),
+                r.getDouble("published_confidence"));
+        ArticleMetadata metadata = new ArticleMetadata(
+                Optional.ofNullable(r.getString("title")), Optional.ofNullable(r.getString("outlet")),
+                Optional.ofNullable(r.getString("byline")), stringList(r.getArray("agencies")),
+                Optional.ofNullable(r.getString("dateline")), Optional.ofNullable(r.getString("url")),
+                r.getString("language"), published);
+        int line = r.getInt("source_line");
+        return new CleanArticle(id, r.getString("source"), line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
+                ArticleFormat.valueOf(r.getString("format").toUpperCase(Locale.ROOT)), original,
+                new MappedText(cleanText, offsets), paragraphs, metadata);
+    }
+
+    private List<Sentence> sentencesOf(ArticleId id) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT * FROM sentences WHERE article_id = ? ORDER BY idx")) {
+            p.setString(1, id.value());
+            List<Sentence> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    int[] starts = intArray(r.getArray("token_starts"));
+                    int[] ends = intArray(r.getArray("token_ends"));
+                    List<String> words = stringList(r.getArray("words"));
+                    List<String> pos = stringList(r.getArray("pos"));
+                    List<String> lemmas = stringList(r.getArray("lemmas"));
+                    int[] heads = intArray(r.getArray("heads"));
+                    List<String> relations = stringList(r.getArray("relations"));
+                    List<Token> tokens = new ArrayList<>(starts.length);
+                    for (int i = 0; i < starts.length; i++) {
+                        tokens.add(new Token(i, new Span(starts[i], ends[i]), words.get(i), pos.get(i), lemmas.get(i),
+                                heads[i], relations.get(i)));
+                    }
+                    out.add(new Sentence(r.getInt("idx"),
+                            new Span(r.getInt("start_offset"), r.getInt("end_offset")), tokens));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A unit of work in one transaction. */
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(String what, Work work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private Array ints(int[] values) throws SQLException {
+        Integer[] boxed = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return connection.createArrayOf("INTEGER", boxed);
+    }
+
+    private Array strings(List<String> values) throws SQLException {
+        return connection.createArrayOf("VARCHAR", values.toArray(new String[0]));
+    }
+
+    private static int[] flatten(List<Span> spans) {
+        int[] out = new int[spans.size() * 2];
+        for (int i = 0; i < spans.size(); i++) {
+            out[2 * i] = spans.get(i).start();
+            out[2 * i + 1] = spans.get(i).end();
+        }
+        return out;
+    }
+
+    private static int[] intArray(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = ((Number) values[i]).intValue();
+        }
+        return out;
+    }
+
+    private static List<String> stringList(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        List<String> out = new ArrayList<>(values.length);
+        for (Object v : values) {
+            out.add((String) v);
+        }
+        return out;
+    }
+
+    private static void setOptional(PreparedStatement p, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            p.setString(index, value.get());
+        } else {
+            p.setNull(index, java.sql.Types.VARCHAR);
+        }
+    }
+
+    private static void setDate(PreparedStatement p, int index, Optional<LocalDate> value) throws SQLException {
+        if (value.isPresent()) {
+            p.setObject(index, value.get());
+        } else {
+            p.setNull(index, java.sql.Types.DATE);
+        }
+    }
+
+    private static Optional<LocalDate> date(ResultSet r, int column) throws SQLException {
+        Date d = r.getDate(column);
+        return d == null ? Optional.empty() : Optional.of(d.toLocalDate());
+    }
+
+    private static Optional<LocalDate> date(ResultSet r, String column) throws SQLException {
+        return date(r, r.findColumn(column));
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("cannot " + what + " in " + file + " (" + firstLine(e.getMessage()) + ")", e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Already failing; the first error is the one to report.
+        }
+    }
+}
