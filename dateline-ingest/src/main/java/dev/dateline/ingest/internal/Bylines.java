@@ -13,7 +13,8 @@ public final class Bylines {
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|der|al|bin|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}";
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?i:written\\s+)?(?i:by)\\s*:?\\s+(" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)"
-                    + "(?=\\s*(?:$|[,|/•·—–-]|\\bfor\\b|\\bin\\b|\\bat\\b|\\()).*$");
+                    + "(?:\\s+(?i:staff|staff writers?|correspondents?|reporters?))?"
+                    + "(?=\\s*(?:$|[,|/•·—–-]|\\bfor\\b|\\bin\\b|\\bat\\b|\\bwith\\b|\\()).*$");
 
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
@@ -23,6 +24,9 @@ public final class Bylines {
             "(?<![\\p{L}])(?!(?:for|and|in|at|the|of|staff|writer|writers|correspondent|reporter|reporters|editor"
                     + "|news|agency|contributor|bureau|chief|senior|special|foreign|political|diplomatic|defense|defence"
                     + "|security|international|updated|published|posted|on|am|pm|et|gmt|utc)\\b)\\p{Ll}+");
+
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile("^(.*)\\s+(?:with|and|for|via)\\s+(\\S.*)$");
+    private static final Pattern ROLE = Pattern.compile("\\s+(?i:staff|staff writers?|correspondents?|reporters?)\\b");
 
     private Bylines() {
     }
@@ -40,20 +44,33 @@ public final class Bylines {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String names = m.group(1).strip();
+        String names = line.substring(m.start(1), m.end(1) + trailingRole(line, m.end(1))).strip();
         String rest = line.substring(m.end(1));
         if (NOT_A_NAME.matcher(names).lookingAt() || lowercaseWords(rest) >= 3) {
             return Optional.empty();
         }
-        // An agency listed with the names ("By Jane Doe, Reuters") is a credit, not an author.
-        String[] parts = names.split("\\s*,\\s*");
+        return withoutAgencies(names).filter(n -> Character.isUpperCase(n.charAt(0)));
+    }
+
+    /**
+     * {@code byline} without the agencies credited in it: "Jane Doe, Reuters" gives "Jane Doe",
+     * "Courier staff with AFP" gives "Courier staff", "Reuters" gives nothing.
+     */
+    public static Optional<String> withoutAgencies(String byline) {
         StringBuilder kept = new StringBuilder();
-        for (String part : parts) {
-            if (Agencies.canonical(part).isEmpty() && !part.isBlank()) {
-                kept.append(kept.length() == 0 ? "" : ", ").append(part);
+        for (String part : byline.split("\\s*,\\s*")) {
+            Matcher suffix = AGENCY_SUFFIX.matcher(part);
+            String name = (suffix.matches() && Agencies.canonical(suffix.group(2)).isPresent()
+                    ? suffix.group(1) : part).strip();
+            if (!name.isEmpty() && Agencies.canonical(name).isEmpty()) {
+                kept.append(kept.length() == 0 ? "" : ", ").append(name);
             }
         }
-        return kept.length() == 0 || !Character.isUpperCase(kept.charAt(0))
-                ? Optional.empty() : Optional.of(kept.toString());
+        return kept.length() == 0 ? Optional.empty() : Optional.of(kept.toString());
+    }
+
+    private static int trailingRole(String line, int end) {
+        Matcher role = ROLE.matcher(line).region(end, line.length());
+        return role.lookingAt() ? role.end() - end : 0;
     }
 }

@@ -22,8 +22,9 @@ public final class Dates {
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
             Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -35,10 +36,10 @@ public final class Dates {
     private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
     private static final Pattern COMPACT = Pattern.compile("\\s*((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?\\s*");
     private static final Pattern URL_YMD = Pattern.compile(
-            "(?i)/((?:19|20)\\d{2})[/-](\\d{1,2}|" + MONTH.replace("\\.?", "") + ")[/-](\\d{1,2})(?=[/_.-]|$)");
+            "(?i)/((?:19|20)\\d{2})[/-](\\d{1,2}|" + MONTH_NAME + ")[/-](\\d{1,2})(?=[/_.-]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
     private static final Pattern URL_YM = Pattern.compile(
-            "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|" + MONTH.replace("\\.?", "") + ")/(?!\\d)");
+            "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|" + MONTH_NAME + ")/(?!\\d)");
 
     private Dates() {
     }

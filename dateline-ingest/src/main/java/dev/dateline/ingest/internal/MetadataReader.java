@@ -61,8 +61,8 @@ public final class MetadataReader {
                 .or(() -> copyrightOutlet(blocks));
 
         Optional<Datelines.Dateline> dateline = datelineOf(blocks);
-        Optional<String> byline = markup.byline().or(() -> blocks.stream().limit(8)
-                .map(b -> Bylines.parse(b.plain())).flatMap(Optional::stream).findFirst());
+        Optional<String> byline = markup.byline().flatMap(Bylines::withoutAgencies)
+                .or(() -> blocks.stream().limit(8).map(b -> Bylines.parse(b.plain())).flatMap(Optional::stream).findFirst());
 
         Set<String> agencies = new LinkedHashSet<>();
         for (String credit : markup.credits()) {
@@ -183,7 +183,7 @@ public final class MetadataReader {
     private static Optional<String> labelledOutlet(List<Block> blocks) {
         for (Block block : blocks) {
             Matcher m = LABELLED_OUTLET.matcher(block.plain());
-            if (m.matches() && Agencies.canonical(m.group(1)).isEmpty()) {
+            if (m.matches() && Agencies.named(m.group(1)).isEmpty()) {
                 return Optional.of(m.group(1).strip());
             }
         }

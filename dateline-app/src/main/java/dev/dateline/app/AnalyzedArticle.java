@@ -1,0 +1,44 @@
+package dev.dateline.app;
+
+import dev.dateline.model.AnnotatedArticle;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.Span;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a report needs of one analyzed article: the cleaned article, its sentence spans, its
+ * token count, and every place it was read from in this batch. Tokens are not kept, so a batch
+ * of many articles stays small in memory.
+ *
+ * @param article the cleaned article
+ * @param sentences its sentences, as spans of the original text
+ * @param tokenCount number of tokens
+ * @param sources every place it was read from in this batch ({@code "dump.jsonl:3"}, {@code "a.html"})
+ * @param reused whether its analysis came from the store instead of being made anew
+ */
+public record AnalyzedArticle(CleanArticle article, List<Span> sentences, int tokenCount, List<String> sources,
+        boolean reused) {
+
+    public AnalyzedArticle {
+        Objects.requireNonNull(article, "article");
+        sentences = List.copyOf(sentences);
+        sources = List.copyOf(sources);
+    }
+
+    /** The report view of {@code annotated}, read from {@code source}. */
+    static AnalyzedArticle of(AnnotatedArticle annotated, String source, boolean reused) {
+        return new AnalyzedArticle(annotated.article(),
+                annotated.sentences().stream().map(s -> s.span()).toList(), annotated.tokenCount(), List.of(source),
+                reused);
+    }
+
+    /** The same article also read from {@code source}. */
+    AnalyzedArticle withSource(String source) {
+        List<String> all = new java.util.ArrayList<>(sources);
+        if (!all.contains(source)) {
+            all.add(source);
+        }
+        return new AnalyzedArticle(article, sentences, tokenCount, all, reused);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.dateline.app;
+
+import dev.dateline.ingest.ArticleException;
+import dev.dateline.ingest.Cleaner;
+import dev.dateline.ingest.InputReader;
+import dev.dateline.model.AnnotatedArticle;
+import dev.dateline.model.ArticleId;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.Problem;
+import dev.dateline.model.RawArticle;
+import dev.dateline.nlp.Annotator;
+import dev.dateline.store.Store;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs the stages over a batch: read, clean, annotate (in parallel), store, one article at a
+ * time in input order. An article whose analysis by this pipeline version is already stored is
+ * loaded instead of analyzed again; an article read twice in a batch is analyzed once and keeps
+ * both sources. No single bad article stops the batch.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    /**
+     * Version of the analysis an article gets; stored analyses of another version are redone.
+     * Raise it whenever cleaning or annotation changes what is stored.
+     */
+    public static final String VERSION = "1";
+
+    private final InputReader reader = new InputReader();
+    private final Cleaner cleaner = new Cleaner();
+    private final Annotator annotator;
+    private final ExecutorService workers;
+    private final int threads;
+    private final StageTimes times = new StageTimes();
+
+    /** A pipeline annotating with {@code annotator} on {@code threads} threads. */
+    public Pipeline(Annotator annotator, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.annotator = annotator;
+        this.threads = threads;
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dateline-nlp");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Time spent per stage so far. */
+    public StageTimes times() {
+        return times;
+    }
+
+    /**
+     * Analyzes the articles under {@code inputs}, storing each in {@code store} when one is given,
+     * and reports each problem to {@code problems} as it is met.
+     */
+    public Analysis run(List<Path> inputs, Optional<Store> store, Progress progress, Consumer<Problem> problems) {
+        List<Problem> met = new ArrayList<>();
+        Consumer<Problem> report = p -> {
+            met.add(p);
+            problems.accept(p);
+        };
+        long t0 = System.nanoTime();
+        List<Path> files = reader.list(inputs, report);
+        int total = files.stream().mapToInt(reader::countArticles).sum();
+        times.add(StageTimes.Stage.READ, System.nanoTime() - t0);
+        progress.start(total);
+
+        Batch batch = new Batch(store, progress, report);
+        for (Path file : files) {
+            long start = System.nanoTime();
+            List<RawArticle> raws = new ArrayList<>();
+            reader.read(file, raws::add, p -> {
+                report.accept(p);
+                if (p.severity() == Problem.Severity.ERROR) {
+                    progress.advance();
+                }
+            });
+            times.add(StageTimes.Stage.READ, System.nanoTime() - start);
+            for (RawArticle raw : raws) {
+                batch.accept(raw);
+            }
+        }
+        batch.drain(0);
+        progress.finish();
+        return new Analysis(batch.results(), met, batch.read);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    /** One batch in flight: articles being annotated, in input order, and those done. */
+    private final class Batch {
+        final Optional<Store> store;
+        final Progress progress;
+        final Consumer<Problem> problems;
+        /** Every distinct article accepted, in input order, with the sources it was read from. */
+        final Map<ArticleId, List<RawArticle>> seen = new LinkedHashMap<>();
+        final Map<ArticleId, AnalyzedArticle> done = new java.util.HashMap<>();
+        final Deque<Pending> inFlight = new ArrayDeque<>();
+        int read;
+
+        Batch(Optional<Store> store, Progress progress, Consumer<Problem> problems) {
+            this.store = store;
+            this.progress = progress;
+            this.problems = problems;
+        }
+
+        record Pending(RawArticle raw, Future<AnnotatedArticle> result) {
+        }
+
+        /** The analyzed articles in input order, each with every source it was read from. */
+        List<AnalyzedArticle> results() {
+            List<AnalyzedArticle> out = new ArrayList<>();
+            for (Map.Entry<ArticleId, List<RawArticle>> e : seen.entrySet()) {
+                AnalyzedArticle a = done.get(e.getKey());
+                if (a != null) {
+                    for (RawArticle again : e.getValue().subList(1, e.getValue().size())) {
+                        a = a.withSource(again.location());
+                    }
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+
+        void accept(RawArticle raw) {
+            read++;
+            ArticleId id = raw.id();
+            List<RawArticle> earlier = seen.get(id);
+            if (earlier != null) {
+                // The same text again under another name: one article, one more source.
+                earlier.add(raw);
+                if (done.containsKey(id)) {
+                    store.ifPresent(s -> s.addSource(id, raw.source(), raw.sourceLine()));
+                }
+                progress.advance();
+                return;
+            }
+            seen.put(id, new ArrayList<>(List.of(raw)));
+            if (store.isPresent()) {
+                long start = System.nanoTime();
+                Optional<AnnotatedArticle> stored = store.get().load(id, VERSION);
+                if (stored.isPresent()) {
+                    store.get().addSource(id, raw.source(), raw.sourceLine());
+                    done.put(id, AnalyzedArticle.of(stored.get(), raw.location(), true));
+                }
+                times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
+                if (stored.isPresent()) {
+                    progress.advance();
+                    return;
+                }
+            }
+            long start = System.nanoTime();
+            CleanArticle clean;
+            try {
+                clean = cleaner.clean(raw, problems);
+            } catch (ArticleException e) {
+                problems.accept(new Problem(raw.source(), raw.sourceLine(), e.getMessage(), Problem.Severity.ERROR));
+                progress.advance();
+                return;
+            } finally {
+                times.add(StageTimes.Stage.CLEAN, System.nanoTime() - start);
+            }
+            inFlight.add(new Pending(raw, workers.submit(() -> {
+                long begin = System.nanoTime();
+                try {
+                    return annotator.annotate(clean);
+                } finally {
+                    times.add(StageTimes.Stage.NLP, System.nanoTime() - begin);
+                }
+            })));
+            drain(2 * threads);
+        }
+
+        /** Finishes articles in input order until at most {@code keep} are in flight. */
+        void drain(int keep) {
+            while (inFlight.size() > keep) {
+                Pending next = inFlight.poll();
+                RawArticle raw = next.raw();
+                try {
+                    AnnotatedArticle annotated = next.result().get();
+                    long start = System.nanoTime();
+                    store.ifPresent(s -> {
+                        s.save(annotated, VERSION);
+                        for (RawArticle again : seen.get(raw.id())) {
+                            s.addSource(raw.id(), again.source(), again.sourceLine());
+                        }
+                    });
+                    times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
+                    done.put(raw.id(), AnalyzedArticle.of(annotated, raw.location(), false));
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    problems.accept(new Problem(raw.source(), raw.sourceLine(),
+                            "analysis failed (" + cause + ")", Problem.Severity.ERROR));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while analyzing " + raw.location(), e);
+                } catch (RuntimeException e) {
+                    problems.accept(new Problem(raw.source(), raw.sourceLine(), e.getMessage(), Problem.Severity.ERROR));
+                }
+                progress.advance();
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.dateline.app.cli;
+
+import dev.dateline.app.Analysis;
+import dev.dateline.app.Pipeline;
+import dev.dateline.app.report.Reports;
+import dev.dateline.store.Store;
+import dev.dateline.store.StoreException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The options and the work shared by {@code analyze} and {@code demo}. */
+final class AnalyzeOptions {
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "dateline-out",
+            description = "Folder for story.json, story.md and story.html (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The store (default: $DATELINE_DB, else ~/.dateline/dateline.duckdb).")
+    Path db;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for language analysis (default: the number of cores).")
+    Integer threads;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @ParentCommand
+    DatelineCommand parent;
+
+    /** Analyzes {@code paths}; returns the exit status. */
+    int analyze(List<Path> paths) {
+        PrintWriter err = spec.commandLine().getErr();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > 64) {
+            throw new ParameterException(spec.commandLine(), "--threads must lie in [1, 64]: " + n);
+        }
+        DatelineCommand top = parent == null ? (DatelineCommand) spec.root().userObject() : parent;
+        long start = System.nanoTime();
+        Path database = db == null ? DatelineCommand.defaultDatabase() : db;
+        Analysis analysis;
+        try (Store store = Store.open(database)) {
+            err.println("loading language models ...");
+            err.flush();
+            try (Pipeline pipeline = new Pipeline(top.annotator(), n)) {
+                analysis = pipeline.run(paths, Optional.of(store), ConsoleProgress.forStderr(err),
+                        p -> {
+                            err.println(p.message());
+                            err.flush();
+                        });
+            }
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        try {
+            Reports.write(analysis, DatelineCommand.version(), out);
+        } catch (IOException e) {
+            err.println("error: cannot write the report into " + out + " (" + e.getMessage() + ")");
+            return 1;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (String file : Reports.FILES) {
+            stdout.println(out.resolve(file));
+        }
+        stdout.flush();
+        long reused = analysis.articles().stream().filter(a -> a.reused()).count();
+        int duplicates = analysis.articles().stream().mapToInt(a -> a.sources().size() - 1).sum();
+        err.printf(Locale.ROOT, "dateline: %d articles (%d already stored, %d read twice) into %s in %.1f s%n",
+                analysis.articles().size(), reused, duplicates, database,
+                (System.nanoTime() - start) / 1e9);
+        if (!analysis.errors().isEmpty()) {
+            err.printf(Locale.ROOT, "dateline: %d input%s failed; the rest was analyzed%n", analysis.errors().size(),
+                    analysis.errors().size() == 1 ? "" : "s");
+            err.flush();
+            return 1;
+        }
+        err.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.dateline.app.report;
+
+import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.app.Analysis;
+import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.Problem;
+import dev.dateline.model.Span;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Writes an analysis as a self-contained {@code story.html}: styles inline, no scripts, no
+ * external requests; every piece of article text is escaped.
+ */
+public final class StoryHtml {
+
+    private static final String STYLE = """
+            body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
+            main{max-width:60rem;margin:0 auto;padding:1.5rem}
+            h1{font-size:1.6rem;margin:.2rem 0 1rem}h2{font-size:1.25rem;margin:2rem 0 .6rem}
+            table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
+            th,td{border:1px solid #d8dde3;padding:.35rem .5rem;text-align:left;vertical-align:top}
+            th{background:#eef1f4}code{font-size:.85em}
+            article{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:1rem 1.2rem;margin:1rem 0}
+            article h3{margin:.1rem 0 .5rem;font-size:1.1rem}
+            dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;font-size:.88rem;margin:0 0 .8rem}
+            dt{color:#5b6570}dd{margin:0}
+            details p{margin:.4rem 0}.problems li{margin:.2rem 0}.warning{color:#8a5a00}.error{color:#a4161a}
+            """;
+
+    private StoryHtml() {
+    }
+
+    /** Writes {@code analysis} to {@code out}. */
+    public static void write(Analysis analysis, Writer out) throws IOException {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Dateline story report</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>Dateline story report</h1>\n<p>").append(analysis.articles().size()).append(" articles");
+        if (!analysis.problems().isEmpty()) {
+            h.append(", ").append(analysis.errors().size()).append(" inputs failed, ")
+                    .append(analysis.problems().size() - analysis.errors().size()).append(" warnings");
+        }
+        h.append(".</p>\n<table>\n<thead><tr><th>#</th><th>published</th><th>outlet</th><th>title</th><th>agencies</th>"
+                + "<th>sentences</th></tr></thead>\n<tbody>\n");
+        int n = 1;
+        for (AnalyzedArticle a : analysis.articles()) {
+            ArticleMetadata m = a.article().metadata();
+            h.append("<tr><td><a href=\"#a-").append(a.article().id()).append("\">").append(n++).append("</a></td><td>")
+                    .append(Text.html(Text.published(m.published()))).append("</td><td>")
+                    .append(Text.html(m.outlet().orElse("-"))).append("</td><td>")
+                    .append(Text.html(m.title().orElse("(untitled)"))).append("</td><td>")
+                    .append(Text.html(Text.agencies(m))).append("</td><td>").append(a.sentences().size())
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n<h2>Articles</h2>\n");
+        for (AnalyzedArticle analyzed : analysis.articles()) {
+            article(h, analyzed);
+        }
+        if (!analysis.problems().isEmpty()) {
+            h.append("<h2>Problems</h2>\n<ul class=\"problems\">\n");
+            for (Problem p : analysis.problems()) {
+                h.append("<li class=\"").append(p.severity() == Problem.Severity.ERROR ? "error" : "warning").append("\">")
+                        .append(Text.html(p.message())).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</main>\n</body>\n</html>\n");
+        out.write(h.toString());
+    }
+
+    private static void article(StringBuilder h, AnalyzedArticle analyzed) {
+        CleanArticle a = analyzed.article();
+        ArticleMetadata m = a.metadata();
+        h.append("<article id=\"a-").append(a.id()).append("\">\n<h3>").append(Text.html(m.title().orElse("(untitled)")))
+                .append("</h3>\n<dl>\n");
+        row(h, "id", a.id().value());
+        row(h, "source", String.join(", ", analyzed.sources()));
+        row(h, "outlet", m.outlet().orElse("unknown"));
+        m.byline().ifPresent(b -> row(h, "byline", b));
+        row(h, "agencies credited", Text.agencies(m));
+        m.dateline().ifPresent(d -> row(h, "dateline", d));
+        m.url().ifPresent(u -> row(h, "url", u));
+        row(h, "published", Text.published(m.published()));
+        row(h, "language", m.language());
+        row(h, "sentences", analyzed.sentences().size() + " (" + analyzed.tokenCount() + " tokens)");
+        h.append("</dl>\n<details open>\n<summary>cleaned text</summary>\n");
+        for (Span p : a.paragraphs()) {
+            h.append("<p>").append(Text.html(p.in(a.text()))).append("</p>\n");
+        }
+        h.append("</details>\n</article>\n");
+    }
+
+    private static void row(StringBuilder h, String name, String value) {
+        h.append("<dt>").append(Text.html(name)).append("</dt><dd>").append(Text.html(value)).append("</dd>\n");
+    }
+}

@@ -1,0 +1,144 @@
+package dev.dateline.app.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.app.Analysis;
+import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.Problem;
+import dev.dateline.model.PublicationDate;
+import dev.dateline.model.Span;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes an analysis as {@code story.json} in the {@code dateline/1} contract. Field names are
+ * fixed; fields may be added, never renamed. Output is deterministic: the same input gives the
+ * same bytes.
+ */
+public final class StoryJson {
+
+    /** The schema identifier written in every file. */
+    public static final String SCHEMA = "dateline/1";
+
+    private StoryJson() {
+    }
+
+    /** Writes {@code analysis} to {@code out}, produced by Dateline {@code version}. */
+    public static void write(Analysis analysis, String version, Writer out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeObjectFieldStart("generator");
+            g.writeStringField("name", "dateline");
+            g.writeStringField("version", version);
+            g.writeEndObject();
+            g.writeArrayFieldStart("articles");
+            for (AnalyzedArticle a : analysis.articles()) {
+                article(g, a);
+            }
+            g.writeEndArray();
+            for (String empty : List.of("events", "claims", "stories", "reuse")) {
+                g.writeArrayFieldStart(empty);
+                g.writeEndArray();
+            }
+            g.writeArrayFieldStart("problems");
+            for (Problem p : analysis.problems()) {
+                g.writeStartObject();
+                g.writeStringField("source", p.source());
+                if (p.line().isPresent()) {
+                    g.writeNumberField("line", p.line().getAsInt());
+                }
+                g.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("reason", p.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void article(JsonGenerator g, AnalyzedArticle analyzed) throws IOException {
+        CleanArticle a = analyzed.article();
+        ArticleMetadata m = a.metadata();
+        g.writeStartObject();
+        g.writeStringField("id", a.id().value());
+        g.writeStringField("source", a.source());
+        if (a.sourceLine().isPresent()) {
+            g.writeNumberField("sourceLine", a.sourceLine().getAsInt());
+        }
+        g.writeArrayFieldStart("sources");
+        for (String s : analyzed.sources()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeStringField("format", a.format().id());
+        optional(g, "title", m.title());
+        optional(g, "outlet", m.outlet());
+        optional(g, "byline", m.byline());
+        g.writeArrayFieldStart("agencies");
+        for (String agency : m.agencies()) {
+            g.writeString(agency);
+        }
+        g.writeEndArray();
+        optional(g, "dateline", m.dateline());
+        optional(g, "url", m.url());
+        g.writeStringField("language", m.language());
+        published(g, m.published());
+        g.writeArrayFieldStart("timexes");
+        g.writeEndArray();
+        g.writeNumberField("sentenceCount", analyzed.sentences().size());
+        g.writeNumberField("tokenCount", analyzed.tokenCount());
+        g.writeArrayFieldStart("sentences");
+        for (Span s : analyzed.sentences()) {
+            g.writeStartObject();
+            g.writeNumberField("start", s.start());
+            g.writeNumberField("end", s.end());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("paragraphs");
+        for (Span p : a.paragraphs()) {
+            Span original = a.toOriginal(p);
+            g.writeStartObject();
+            g.writeNumberField("start", original.start());
+            g.writeNumberField("end", original.end());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("cleanText", a.text());
+        g.writeEndObject();
+    }
+
+    private static void published(JsonGenerator g, PublicationDate p) throws IOException {
+        g.writeObjectFieldStart("published");
+        date(g, "date", p.date());
+        date(g, "earliest", p.earliest());
+        date(g, "latest", p.latest());
+        g.writeStringField("basis", p.basis().id());
+        g.writeNumberField("confidence", p.confidence());
+        g.writeEndObject();
+    }
+
+    private static void date(JsonGenerator g, String field, Optional<LocalDate> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get().toString());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+}

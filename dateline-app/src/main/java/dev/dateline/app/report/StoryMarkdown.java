@@ -1,0 +1,69 @@
+package dev.dateline.app.report;
+
+import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.app.Analysis;
+import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.Problem;
+import dev.dateline.model.Span;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes an analysis as {@code story.md}: the articles with their metadata and cleaned text. */
+public final class StoryMarkdown {
+
+    private StoryMarkdown() {
+    }
+
+    /** Writes {@code analysis} to {@code out}. */
+    public static void write(Analysis analysis, Writer out) throws IOException {
+        out.write("# Dateline story report\n\n");
+        out.write(analysis.articles().size() + " articles");
+        if (!analysis.problems().isEmpty()) {
+            out.write(", " + analysis.errors().size() + " inputs failed, "
+                    + (analysis.problems().size() - analysis.errors().size()) + " warnings");
+        }
+        out.write(".\n\n| # | id | published | outlet | title | agencies | sentences |\n|---|---|---|---|---|---|---|\n");
+        int n = 1;
+        for (AnalyzedArticle a : analysis.articles()) {
+            ArticleMetadata m = a.article().metadata();
+            out.write("| " + n++ + " | `" + a.article().id() + "` | " + Text.published(m.published()) + " | "
+                    + Text.markdown(m.outlet().orElse("-")) + " | " + Text.markdown(m.title().orElse("(untitled)"))
+                    + " | " + Text.agencies(m) + " | " + a.sentences().size() + " |\n");
+        }
+        out.write("\n## Articles\n");
+        n = 1;
+        for (AnalyzedArticle analyzed : analysis.articles()) {
+            CleanArticle a = analyzed.article();
+            ArticleMetadata m = a.metadata();
+            out.write("\n### " + n++ + ". " + Text.markdown(m.title().orElse("(untitled)")) + "\n\n");
+            out.write("- id: `" + a.id() + "`\n");
+            out.write("- source: " + Text.markdown(String.join(", ", analyzed.sources())) + "\n");
+            out.write("- outlet: " + Text.markdown(m.outlet().orElse("unknown")) + "\n");
+            m.byline().ifPresent(b -> write(out, "- byline: " + Text.markdown(b) + "\n"));
+            out.write("- agencies credited: " + Text.agencies(m) + "\n");
+            m.dateline().ifPresent(d -> write(out, "- dateline: " + Text.markdown(d) + "\n"));
+            m.url().ifPresent(u -> write(out, "- url: <" + u.replace(">", "%3E") + ">\n"));
+            out.write("- published: " + Text.published(m.published()) + "\n");
+            out.write("- language: " + m.language() + "; " + analyzed.sentences().size() + " sentences, "
+                    + analyzed.tokenCount() + " tokens\n\n");
+            for (Span p : a.paragraphs()) {
+                out.write("> " + Text.markdown(p.in(a.text())) + "\n>\n");
+            }
+        }
+        if (!analysis.problems().isEmpty()) {
+            out.write("\n## Problems\n\n");
+            for (Problem p : analysis.problems()) {
+                out.write("- " + Text.markdown(p.message()) + "\n");
+            }
+        }
+    }
+
+    private static void write(Writer out, String s) {
+        try {
+            out.write(s);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dateline.app.report;
+
+import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.PublicationDate;
+
+/** Small text helpers shared by the Markdown and HTML reports. */
+final class Text {
+
+    private Text() {
+    }
+
+    /** {@code s} safe inside HTML text and attribute values. */
+    static String html(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code s} with Markdown's inline syntax characters escaped, on one line. */
+    static String markdown(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    }
+
+    /** "2008-08-12 (metadata)", "2008-08-01 – 2008-08-31 (url)" or "unknown". */
+    static String published(PublicationDate p) {
+        if (!p.isKnown()) {
+            return "unknown";
+        }
+        String when = p.date().map(Object::toString)
+                .orElse(p.earliest().orElseThrow() + " – " + p.latest().orElseThrow());
+        return when + " (" + p.basis().id() + ")";
+    }
+
+    /** "AFP, Reuters" or "none". */
+    static String agencies(ArticleMetadata m) {
+        return m.agencies().isEmpty() ? "none" : String.join(", ", m.agencies());
+    }
+}
