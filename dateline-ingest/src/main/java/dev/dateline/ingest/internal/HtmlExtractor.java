@@ -67,13 +67,13 @@ public final class HtmlExtractor {
         }
         doc.select("header").stream().filter(h -> h.selectFirst("h1") == null).forEach(Element::remove);
 
-        Element container = mainContainer(doc.body());
-        List<Block> blocks = collect(html, container);
-        if (textLength(blocks) < MIN_BODY_CHARS && container != doc.body()) {
-            blocks = collect(html, doc.body());
+        List<Element> content = mainContainer(doc.body());
+        List<Block> blocks = collect(html, content);
+        if (textLength(blocks) < MIN_BODY_CHARS && !content.equals(List.of(doc.body()))) {
+            blocks = collect(html, List.of(doc.body()));
         }
-        if (headline.isPresent() && !headline.get().parents().contains(container) && headline.get() != container) {
-            List<Block> head = collect(html, headline.get());
+        if (headline.isPresent() && content.stream().noneMatch(c -> c == headline.get() || headline.get().parents().contains(c))) {
+            List<Block> head = collect(html, List.of(headline.get()));
             if (!head.isEmpty()
                     && blocks.stream().noneMatch(b -> b.plain().equals(head.get(0).plain()))) {
                 List<Block> all = new ArrayList<>(head.subList(0, 1));
@@ -98,7 +98,7 @@ public final class HtmlExtractor {
         return marks.matches("(?i).*(?:article|story|post)[-_]?(?:body|content|text).*");
     }
 
-    private static Element mainContainer(Element body) {
+    private static List<Element> mainContainer(Element body) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element e : body.select("p, pre, td, blockquote, div, section, article, li")) {
             if (!e.normalName().equals("p") && !e.normalName().equals("pre") && !e.normalName().equals("td")
@@ -134,15 +134,28 @@ public final class HtmlExtractor {
                 bestScore = score;
             }
         }
-        if (best != body && best.parent() != null && best.parent() != body) {
-            double threshold = Math.max(5, bestScore * 0.2);
-            long strongSiblings = best.siblingElements().stream()
-                    .filter(s -> scores.getOrDefault(s, 0.0) >= threshold).count();
-            if (strongSiblings >= 1) {
-                best = best.parent();
+        if (best == body || best.parent() == null) {
+            return List.of(body);
+        }
+        // Siblings that score well, or plain paragraphs that read as prose, belong to the body too:
+        // malformed markup and templates often split one story across several containers.
+        double threshold = Math.max(5, bestScore * 0.2);
+        List<Element> roots = new ArrayList<>();
+        for (Element sibling : best.parent().children()) {
+            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling)) {
+                roots.add(sibling);
             }
         }
-        return best;
+        return roots;
+    }
+
+    private static boolean isProse(Element e) {
+        if (!e.normalName().equals("p")) {
+            return false;
+        }
+        String text = e.text();
+        double links = linkDensity(e);
+        return (text.length() >= 80 && links < 0.25) || (links == 0 && text.matches("(?s).*\\.(?:\\s|$).*"));
     }
 
     private static boolean hasOwnText(Element e) {
@@ -172,10 +185,12 @@ public final class HtmlExtractor {
         return blocks.stream().mapToInt(b -> b.plain().length()).sum();
     }
 
-    /** Walks {@code root} and cuts its text into blocks at block-level elements and line breaks. */
-    private static List<Block> collect(String html, Element root) {
+    /** Walks {@code roots} in order and cuts their text into blocks at block-level elements and line breaks. */
+    private static List<Block> collect(String html, List<Element> roots) {
         Collector collector = new Collector(html);
-        collector.walk(root, Block.Kind.PARAGRAPH, false);
+        for (Element root : roots) {
+            collector.walk(root, Block.Kind.PARAGRAPH, false);
+        }
         collector.flush();
         return collector.blocks;
     }
@@ -265,11 +280,12 @@ public final class HtmlExtractor {
             int i = 0;
             while (i < decoded.length()) {
                 char d = decoded.charAt(i);
-                if (r < rawEnd && html.charAt(r) == d) {
+                if (r < rawEnd && html.charAt(r) == d && d != '&') {
                     current.add(d, r++);
                     i++;
                     continue;
                 }
+                // An ampersand is an entity when it decodes to what comes next, else a literal one.
                 if (r < rawEnd && html.charAt(r) == '&') {
                     int entityEnd = entityEnd(r, rawEnd);
                     String entity = html.substring(r, entityEnd);
@@ -282,6 +298,11 @@ public final class HtmlExtractor {
                         r = entityEnd;
                         continue;
                     }
+                }
+                if (r < rawEnd && html.charAt(r) == d) {
+                    current.add(d, r++);
+                    i++;
+                    continue;
                 }
                 if (r < rawEnd && html.charAt(r) == '\r') {
                     r++;
