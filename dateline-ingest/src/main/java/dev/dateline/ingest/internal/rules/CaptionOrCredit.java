@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 final class CaptionOrCredit implements BlockRule {
 
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)^\\W*(?:photo(?:graph)?s?|pictures?|images?|file photo|foto|video|illustration|gallery|media caption"
-                    + "|image caption|image source|caption|credit|photo credit)\\b\\s*(?:\\d+\\s*(?:of|/)\\s*\\d+)?\\s*[:|/©-]");
+            "(?i)^\\W*(?:(?:photo(?:graph)?s?|pictures?|images?|file photo|foto|video|illustration|gallery|caption|credit"
+                    + "|photo credit)\\b\\s*(?:\\d+\\s*(?:of|/)\\s*\\d+)?\\s*[:|/©-]"
+                    + "|(?:image caption|media caption|image source|image copyright)\\b)");
     private static final Pattern AGENCY_PHOTO = Pattern.compile(
             "(?i)\\b(?:AP|AFP|Reuters|EPA|Getty Images|Anadolu|Xinhua|TASS|Sputnik|Shutterstock|AAP)\\s*(?:Photo|Images?|Pool)\\b"
                     + "|\\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\\p{L}.'-]+|©|\\(c\\)\\s*\\d{4}|Getty Images|/Getty\\b");
