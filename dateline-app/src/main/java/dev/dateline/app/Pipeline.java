@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the stages over a batch: read, clean, annotate (in parallel), store, one article at a
@@ -40,17 +41,21 @@ public final class Pipeline implements AutoCloseable {
 
     private final InputReader reader = new InputReader();
     private final Cleaner cleaner = new Cleaner();
-    private final Annotator annotator;
+    private final Supplier<Annotator> annotators;
+    private Annotator annotator;
     private final ExecutorService workers;
     private final int threads;
     private final StageTimes times = new StageTimes();
 
-    /** A pipeline annotating with {@code annotator} on {@code threads} threads. */
-    public Pipeline(Annotator annotator, int threads) {
+    /**
+     * A pipeline annotating on {@code threads} threads with the annotator {@code annotators}
+     * gives; it is asked for one only when an article needs annotating.
+     */
+    public Pipeline(Supplier<Annotator> annotators, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        this.annotator = annotator;
+        this.annotators = annotators;
         this.threads = threads;
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dateline-nlp");
@@ -98,6 +103,13 @@ public final class Pipeline implements AutoCloseable {
         batch.drain(0);
         progress.finish();
         return new Analysis(batch.results(), met, batch.read);
+    }
+
+    private Annotator annotator() {
+        if (annotator == null) {
+            annotator = annotators.get();
+        }
+        return annotator;
     }
 
     @Override
@@ -178,10 +190,11 @@ public final class Pipeline implements AutoCloseable {
             } finally {
                 times.add(StageTimes.Stage.CLEAN, System.nanoTime() - start);
             }
+            Annotator nlp = annotator();
             inFlight.add(new Pending(raw, workers.submit(() -> {
                 long begin = System.nanoTime();
                 try {
-                    return annotator.annotate(clean);
+                    return nlp.annotate(clean);
                 } finally {
                     times.add(StageTimes.Stage.NLP, System.nanoTime() - begin);
                 }

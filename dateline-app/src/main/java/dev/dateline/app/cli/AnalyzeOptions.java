@@ -50,9 +50,11 @@ final class AnalyzeOptions {
         Path database = db == null ? DatelineCommand.defaultDatabase() : db;
         Analysis analysis;
         try (Store store = Store.open(database)) {
-            err.println("loading language models ...");
-            err.flush();
-            try (Pipeline pipeline = new Pipeline(top.annotator(), n)) {
+            try (Pipeline pipeline = new Pipeline(() -> {
+                err.println("loading language models ...");
+                err.flush();
+                return top.annotator();
+            }, n)) {
                 analysis = pipeline.run(paths, Optional.of(store), ConsoleProgress.forStderr(err),
                         p -> {
                             err.println(p.message());
