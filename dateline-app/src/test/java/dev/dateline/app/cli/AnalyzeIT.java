@@ -1,0 +1,166 @@
+package dev.dateline.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dateline.app.SharedNlp;
+import dev.dateline.model.ArticleId;
+import dev.dateline.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** analyze and demo end to end, on the example corpus and on mixed good and bad input. */
+class AnalyzeIT {
+
+    private static final Path EXAMPLES = Path.of("../examples/georgia-2008");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out;
+    private StringWriter err;
+    private Path db;
+
+    @BeforeEach
+    void setUp() {
+        db = dir.resolve("store.duckdb");
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cli = Main.commandLine(SharedNlp::get);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void analyze_exampleCorpus_writesTheContractAndStoresEveryArticle() throws IOException {
+        Path report = dir.resolve("out");
+        assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", report.toString()))
+                .as(err.toString()).isZero();
+        JsonNode story = JSON.readTree(report.resolve("story.json").toFile());
+        assertThat(story.get("schema").asText()).isEqualTo("dateline/1");
+        for (String list : List.of("articles", "events", "claims", "stories", "reuse")) {
+            assertThat(story.get(list).isArray()).as(list).isTrue();
+        }
+        JsonNode articles = story.get("articles");
+        assertThat(articles).hasSize(11);
+        for (JsonNode a : articles) {
+            assertThat(a.get("id").asText()).matches("[0-9a-f]{16}");
+            assertThat(a.get("sentenceCount").asInt()).isPositive();
+            String original = original(a);
+            for (JsonNode s : a.get("sentences")) {
+                assertThat(s.get("end").asInt()).isLessThanOrEqualTo(original.length());
+                assertThat(s.get("start").asInt()).isLessThan(s.get("end").asInt());
+            }
+        }
+        // Three outlets carry the AFP paragraphs; two of them do not say when they were written.
+        assertThat(articles.findValues("agencies").stream().filter(ag -> ag.toString().contains("AFP")).count())
+                .isEqualTo(3);
+        assertThat(articles.findValues("basis").stream().filter(b -> b.asText().equals("none")).count()).isEqualTo(4);
+
+        try (Store store = Store.open(db)) {
+            assertThat(store.articleCount()).isEqualTo(11);
+        }
+        assertThat(out.toString()).contains("story.json", "story.md", "story.html");
+
+        String html = Files.readString(report.resolve("story.html"));
+        assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "url(");
+        assertThat(Files.readString(report.resolve("story.md"))).contains("Kremlin rules out meeting Saakashvili");
+    }
+
+    @Test
+    void analyze_sameFilesTwice_storesNothingTwice() throws IOException {
+        assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("1").toString()))
+                .isZero();
+        assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("2").toString()))
+                .isZero();
+        assertThat(err.toString()).contains("dateline: 11 articles (11 already stored, 0 read twice)")
+                .doesNotContain("loading language models");
+        try (Store store = Store.open(db)) {
+            assertThat(store.articleCount()).isEqualTo(11);
+        }
+        assertThat(Files.readString(dir.resolve("2/story.json"))).isEqualTo(Files.readString(dir.resolve("1/story.json")));
+    }
+
+    @Test
+    void analyze_identicalArticleUnderTwoNames_isOneArticleWithTwoSources() throws IOException {
+        Path a = Files.copy(EXAMPLES.resolve("09-recognition.txt"), dir.resolve("recognition.txt"));
+        Path b = Files.copy(a, dir.resolve("copy-of-recognition.txt"));
+        assertThat(run("analyze", a.toString(), b.toString(), "--db", db.toString(), "--out", dir.resolve("o").toString()))
+                .isZero();
+        assertThat(err.toString()).contains("1 articles (0 already stored, 1 read twice)");
+        JsonNode article = JSON.readTree(dir.resolve("o/story.json").toFile()).get("articles").get(0);
+        assertThat(article.get("sources")).hasSize(2);
+        try (Store store = Store.open(db)) {
+            assertThat(store.sources(ArticleId.of(Files.readString(a)))).containsExactly(a.toString(), b.toString());
+        }
+    }
+
+    @Test
+    void analyze_badInputsAmongGood_analyzesTheRestKeepsStoredDataAndExitsOne() throws IOException {
+        assertThat(run("analyze", EXAMPLES.resolve("01-afp-tskhinvali.txt").toString(), "--db", db.toString(),
+                "--out", dir.resolve("first").toString())).isZero();
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        Files.copy(EXAMPLES.resolve("07-rice-signing.txt"), batch.resolve("good.txt"));
+        Files.writeString(batch.resolve("empty.md"), "");
+        Files.write(batch.resolve("binary.html"), new byte[] {0x50, 0x4B, 3, 4, 0, 0, 0});
+        Files.writeString(batch.resolve("feed.jsonl"), "{\"text\": \"Shelling resumed near Gori on Sunday, officials"
+                + " said.\"}\n{not json}\n");
+        Files.writeString(batch.resolve("hostile.txt"), "Officials said <script>alert(1)</script> was found & removed.");
+        int status = run("analyze", batch.toString(), "--db", db.toString(), "--out", dir.resolve("second").toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("empty.md: empty file", "binary.html: binary content",
+                "feed.jsonl:2: invalid JSON", "dateline: 3 inputs failed; the rest was analyzed");
+        try (Store store = Store.open(db)) {
+            assertThat(store.articleCount()).isEqualTo(4);
+        }
+        String html = Files.readString(dir.resolve("second/story.html"));
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; was found &amp; removed")
+                .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void demo_analyzesTheExampleCorpus() throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        String home = System.getProperty("dateline.home");
+        System.setProperty("dateline.home", cwd.resolve("..").normalize().toString());
+        try {
+            assertThat(run("demo", "--db", db.toString(), "--out", dir.resolve("demo").toString())).isZero();
+        } finally {
+            if (home == null) {
+                System.clearProperty("dateline.home");
+            } else {
+                System.setProperty("dateline.home", home);
+            }
+        }
+        assertThat(JSON.readTree(dir.resolve("demo/story.json").toFile()).get("articles")).hasSize(11);
+    }
+
+    private static String original(JsonNode article) throws IOException {
+        Path source = Path.of(article.get("source").asText());
+        if (!article.has("sourceLine")) {
+            return Files.readString(source);
+        }
+        List<String> lines = new ArrayList<>();
+        try (Stream<String> all = Files.lines(source)) {
+            all.forEach(lines::add);
+        }
+        JsonNode record = JSON.readTree(lines.get(article.get("sourceLine").asInt() - 1));
+        return record.has("html") ? record.get("html").asText() : record.get("text").asText();
+    }
+}
