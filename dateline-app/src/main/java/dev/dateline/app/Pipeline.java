@@ -39,6 +39,12 @@ public final class Pipeline implements AutoCloseable {
      */
     public static final String VERSION = "1";
 
+    /**
+     * Articles stored per transaction. Each commit syncs DuckDB's log to disk, so grouping saves
+     * time; a crash loses at most this many analyses, which the next run redoes.
+     */
+    private static final int SAVE_GROUP = 16;
+
     private final InputReader reader = new InputReader();
     private final Cleaner cleaner = new Cleaner();
     private final Supplier<Annotator> annotators;
@@ -126,6 +132,10 @@ public final class Pipeline implements AutoCloseable {
         final Map<ArticleId, List<RawArticle>> seen = new LinkedHashMap<>();
         final Map<ArticleId, AnalyzedArticle> done = new java.util.HashMap<>();
         final Deque<Pending> inFlight = new ArrayDeque<>();
+        /** Articles analyzed but not yet written to the store. */
+        final List<AnnotatedArticle> unsaved = new ArrayList<>();
+        /** Articles known to be in the store. */
+        final java.util.Set<ArticleId> persisted = new java.util.HashSet<>();
         int read;
 
         Batch(Optional<Store> store, Progress progress, Consumer<Problem> problems) {
@@ -159,7 +169,7 @@ public final class Pipeline implements AutoCloseable {
             if (earlier != null) {
                 // The same text again under another name: one article, one more source.
                 earlier.add(raw);
-                if (done.containsKey(id)) {
+                if (persisted.contains(id)) {
                     store.ifPresent(s -> s.addSource(id, raw.source(), raw.sourceLine()));
                 }
                 progress.advance();
@@ -172,6 +182,7 @@ public final class Pipeline implements AutoCloseable {
                 if (stored.isPresent()) {
                     store.get().addSource(id, raw.source(), raw.sourceLine());
                     done.put(id, AnalyzedArticle.of(stored.get(), raw.location(), true));
+                    persisted.add(id);
                 }
                 times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
                 if (stored.isPresent()) {
@@ -202,22 +213,18 @@ public final class Pipeline implements AutoCloseable {
             drain(2 * threads);
         }
 
-        /** Finishes articles in input order until at most {@code keep} are in flight. */
+        /**
+         * Finishes articles in input order until at most {@code keep} are in flight; when none is
+         * to be kept, also writes every analyzed article to the store.
+         */
         void drain(int keep) {
             while (inFlight.size() > keep) {
                 Pending next = inFlight.poll();
                 RawArticle raw = next.raw();
                 try {
                     AnnotatedArticle annotated = next.result().get();
-                    long start = System.nanoTime();
-                    store.ifPresent(s -> {
-                        s.save(annotated, VERSION);
-                        for (RawArticle again : seen.get(raw.id())) {
-                            s.addSource(raw.id(), again.source(), again.sourceLine());
-                        }
-                    });
-                    times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
                     done.put(raw.id(), AnalyzedArticle.of(annotated, raw.location(), false));
+                    unsaved.add(annotated);
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
                     problems.accept(new Problem(raw.source(), raw.sourceLine(),
@@ -225,10 +232,43 @@ public final class Pipeline implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while analyzing " + raw.location(), e);
-                } catch (RuntimeException e) {
-                    problems.accept(new Problem(raw.source(), raw.sourceLine(), e.getMessage(), Problem.Severity.ERROR));
+                }
+                if (unsaved.size() >= SAVE_GROUP) {
+                    save();
                 }
                 progress.advance();
+            }
+            if (keep == 0) {
+                save();
+            }
+        }
+
+        /** Writes the analyzed articles, and every other place each was read from, in one transaction. */
+        private void save() {
+            if (unsaved.isEmpty() || store.isEmpty()) {
+                unsaved.clear();
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                store.get().saveAll(unsaved, VERSION);
+                for (AnnotatedArticle a : unsaved) {
+                    persisted.add(a.id());
+                    List<RawArticle> reads = seen.get(a.id());
+                    for (RawArticle again : reads.subList(1, reads.size())) {
+                        store.get().addSource(a.id(), again.source(), again.sourceLine());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // The group was rolled back: the analyses stay in the report, each marked as not stored.
+                for (AnnotatedArticle a : unsaved) {
+                    CleanArticle c = a.article();
+                    problems.accept(new Problem(c.source(), c.sourceLine(), "not stored: " + e.getMessage(),
+                            Problem.Severity.ERROR));
+                }
+            } finally {
+                unsaved.clear();
+                times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
             }
         }
     }

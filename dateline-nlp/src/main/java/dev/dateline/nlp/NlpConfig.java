@@ -12,8 +12,10 @@ import java.util.TreeSet;
  * @param dependencyModel class-path location of the neural dependency parser model
  * @param maxSentenceTokens longest sentence handed to the tagger and parser; longer runs of text
  *     without a sentence end (tables, lists) are cut into pieces of at most this many tokens
+ * @param precomputedVectors how many frequent parser features have their hidden-layer products
+ *     computed at load time; more is faster up to a point and costs memory
  */
-public record NlpConfig(String posModel, String dependencyModel, int maxSentenceTokens) {
+public record NlpConfig(String posModel, String dependencyModel, int maxSentenceTokens, int precomputedVectors) {
 
     /** The tagger model that ships in CoreNLP's English models jar. */
     public static final String DEFAULT_POS_MODEL =
@@ -21,7 +23,8 @@ public record NlpConfig(String posModel, String dependencyModel, int maxSentence
     /** The Universal Dependencies parser model that ships in CoreNLP's English models jar. */
     public static final String DEFAULT_DEPENDENCY_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
-    private static final Set<String> KEYS = Set.of("posModel", "dependencyModel", "maxSentenceTokens");
+    private static final Set<String> KEYS =
+            Set.of("posModel", "dependencyModel", "maxSentenceTokens", "precomputedVectors");
 
     public NlpConfig {
         requireNonBlank(posModel, "posModel");
@@ -29,11 +32,18 @@ public record NlpConfig(String posModel, String dependencyModel, int maxSentence
         if (maxSentenceTokens < 10 || maxSentenceTokens > 1000) {
             throw new IllegalArgumentException("maxSentenceTokens must lie in [10, 1000]: " + maxSentenceTokens);
         }
+        if (precomputedVectors < 0 || precomputedVectors > 1_000_000) {
+            throw new IllegalArgumentException("precomputedVectors must lie in [0, 1000000]: " + precomputedVectors);
+        }
     }
 
-    /** The models shipped in CoreNLP's English models jar, sentences cut at 150 tokens. */
+    /**
+     * The models shipped in CoreNLP's English models jar, sentences cut at 150 tokens, and
+     * CoreNLP's 20,000 precomputed parser vectors: 100,000 parse about 40% faster but double the
+     * load time and add 600 MB at peak (measured; see docs/DECISIONS.md).
+     */
     public static NlpConfig defaults() {
-        return new NlpConfig(DEFAULT_POS_MODEL, DEFAULT_DEPENDENCY_MODEL, 150);
+        return new NlpConfig(DEFAULT_POS_MODEL, DEFAULT_DEPENDENCY_MODEL, 150, 20_000);
     }
 
     /**
@@ -48,12 +58,21 @@ public record NlpConfig(String posModel, String dependencyModel, int maxSentence
             throw new IllegalArgumentException("unknown NLP settings " + unknown + "; the settings are " + new TreeSet<>(KEYS));
         }
         NlpConfig d = defaults();
-        String max = settings.getOrDefault("maxSentenceTokens", Integer.toString(d.maxSentenceTokens()));
+        return new NlpConfig(settings.getOrDefault("posModel", d.posModel()),
+                settings.getOrDefault("dependencyModel", d.dependencyModel()),
+                wholeNumber(settings, "maxSentenceTokens", d.maxSentenceTokens()),
+                wholeNumber(settings, "precomputedVectors", d.precomputedVectors()));
+    }
+
+    private static int wholeNumber(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        if (value == null) {
+            return fallback;
+        }
         try {
-            return new NlpConfig(settings.getOrDefault("posModel", d.posModel()),
-                    settings.getOrDefault("dependencyModel", d.dependencyModel()), Integer.parseInt(max.strip()));
+            return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("maxSentenceTokens must be a whole number: " + max, e);
+            throw new IllegalArgumentException(key + " must be a whole number: " + value, e);
         }
     }
 

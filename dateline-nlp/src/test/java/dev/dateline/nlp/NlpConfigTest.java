@@ -20,6 +20,7 @@ class NlpConfigTest {
         NlpConfig c = NlpConfig.fromMap(Map.of("maxSentenceTokens", "80"));
         assertThat(c.maxSentenceTokens()).isEqualTo(80);
         assertThat(c.posModel()).isEqualTo(NlpConfig.DEFAULT_POS_MODEL);
+        assertThat(c.precomputedVectors()).isEqualTo(20_000);
     }
 
     @Test

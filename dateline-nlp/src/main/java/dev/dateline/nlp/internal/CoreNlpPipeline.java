@@ -44,6 +44,7 @@ public final class CoreNlpPipeline {
         analyze.setProperty("pos.model", config.posModel());
         analyze.setProperty("depparse.model", config.dependencyModel());
         analyze.setProperty("depparse.language", "english");
+        analyze.setProperty("depparse.numPreComputed", Integer.toString(config.precomputedVectors()));
         this.analyzer = new StanfordCoreNLP(analyze, false);
         this.maxSentenceTokens = config.maxSentenceTokens();
     }

@@ -1,0 +1,153 @@
+package dev.dateline.app.bench;
+
+import dev.dateline.app.Analysis;
+import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.app.Pipeline;
+import dev.dateline.app.Progress;
+import dev.dateline.app.StageTimes;
+import dev.dateline.ingest.ArticleException;
+import dev.dateline.ingest.Cleaner;
+import dev.dateline.ingest.InputReader;
+import dev.dateline.nlp.Annotator;
+import dev.dateline.nlp.internal.AnnotatorComparison;
+import dev.dateline.nlp.NlpConfig;
+import dev.dateline.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The analyze benchmark: reads a JSON Lines corpus, warms the pipeline up on part of it, then
+ * analyzes all of it into a fresh store and prints articles/s and tokens/s per stage and end to
+ * end, and the process's peak resident memory. Run it with the {@code bench} script.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    /**
+     * {@code Bench [corpus.jsonl] [--threads N] [--warmup N]}, or {@code Bench [corpus.jsonl]
+     * --nlp-choices} to time the candidate CoreNLP annotator sets instead.
+     */
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(System.getProperty("dateline.home", "."), "..", "shared", "data", "ecbplus-text.jsonl")
+                .normalize();
+        int threads = Runtime.getRuntime().availableProcessors();
+        int warmup = 150;
+        boolean nlpChoices = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--nlp-choices" -> nlpChoices = true;
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                default -> corpus = Path.of(args[i]);
+            }
+        }
+        if (!Files.isRegularFile(corpus)) {
+            System.out.println("bench skipped: corpus " + corpus + " not found");
+            return;
+        }
+        if (nlpChoices) {
+            compareAnnotators(corpus);
+            return;
+        }
+        Path work = Files.createTempDirectory("dateline-bench");
+        try {
+            run(corpus, threads, warmup, work);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path corpus, int threads, int warmup, Path work) throws IOException {
+        System.out.printf(Locale.ROOT, "corpus: %s%nthreads: %d, cores: %d, max heap: %d MB%n", corpus, threads,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        long t0 = System.nanoTime();
+        Annotator annotator = new Annotator(NlpConfig.defaults());
+        System.out.printf(Locale.ROOT, "model load: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+        List<String> lines = Files.readAllLines(corpus);
+        Path head = work.resolve("warmup.jsonl");
+        Files.write(head, lines.subList(0, Math.min(warmup, lines.size())));
+        try (Store store = Store.open(work.resolve("warmup.duckdb"));
+                Pipeline pipeline = new Pipeline(() -> annotator, threads)) {
+            long w = System.nanoTime();
+            Analysis a = pipeline.run(List.of(head), Optional.of(store), Progress.none(), p -> { });
+            System.out.printf(Locale.ROOT, "warm-up: %d articles in %.1f s%n", a.articles().size(),
+                    (System.nanoTime() - w) / 1e9);
+        }
+
+        Analysis analysis;
+        StageTimes times;
+        long wall;
+        try (Store store = Store.open(work.resolve("bench.duckdb"));
+                Pipeline pipeline = new Pipeline(() -> annotator, threads)) {
+            long start = System.nanoTime();
+            analysis = pipeline.run(List.of(corpus), Optional.of(store), Progress.none(), p -> { });
+            wall = System.nanoTime() - start;
+            times = pipeline.times();
+        }
+        int articles = analysis.articles().size();
+        long tokens = analysis.articles().stream().mapToLong(AnalyzedArticle::tokenCount).sum();
+        System.out.printf(Locale.ROOT, "articles: %d analyzed, %d problems; tokens: %d%n%n", articles,
+                analysis.problems().size(), tokens);
+        System.out.printf(Locale.ROOT, "%-22s %10s %12s %12s%n", "stage", "seconds", "articles/s", "tokens/s");
+        List<String[]> rows = new ArrayList<>();
+        for (Map.Entry<StageTimes.Stage, Double> e : times.seconds().entrySet()) {
+            String name = e.getKey().name().toLowerCase(Locale.ROOT)
+                    + (e.getKey() == StageTimes.Stage.NLP ? " (per thread)" : "");
+            rows.add(row(name, e.getValue(), articles, tokens));
+        }
+        rows.add(row("end to end (wall)", wall / 1e9, articles, tokens));
+        for (String[] r : rows) {
+            System.out.printf(Locale.ROOT, "%-22s %10s %12s %12s%n", (Object[]) r);
+        }
+        System.out.printf(Locale.ROOT, "%npeak RSS: %s%n", peakRss());
+    }
+
+    /** Times the candidate CoreNLP annotator sets on the first 200 cleaned articles, one thread. */
+    private static void compareAnnotators(Path corpus) {
+        List<String> texts = new ArrayList<>();
+        Cleaner cleaner = new Cleaner();
+        new InputReader().read(corpus, raw -> {
+            if (texts.size() < 200) {
+                try {
+                    texts.add(cleaner.clean(raw, p -> { }).text());
+                } catch (ArticleException e) {
+                    // Skipped: the comparison needs text, not this article.
+                }
+            }
+        }, p -> { });
+        AnnotatorComparison.compare(texts).forEach(System.out::println);
+    }
+
+    private static String[] row(String name, double seconds, int articles, long tokens) {
+        return new String[] {name, String.format(Locale.ROOT, "%.2f", seconds),
+            String.format(Locale.ROOT, "%.1f", articles / seconds), String.format(Locale.ROOT, "%.0f", tokens / seconds)};
+    }
+
+    /** The process's peak resident set size, from /proc on Linux. */
+    static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+        return "unknown";
+    }
+}
