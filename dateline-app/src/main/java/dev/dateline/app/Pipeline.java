@@ -14,10 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,18 +96,20 @@ public final class Pipeline implements AutoCloseable {
 
         Batch batch = new Batch(store, progress, report);
         for (Path file : files) {
-            long start = System.nanoTime();
-            List<RawArticle> raws = new ArrayList<>();
-            reader.read(file, raws::add, p -> {
+            // Records stream from the reader into the batch, so a large dump is never held whole;
+            // the time between records is the reader's.
+            long[] mark = {System.nanoTime()};
+            reader.read(file, raw -> {
+                times.add(StageTimes.Stage.READ, System.nanoTime() - mark[0]);
+                batch.accept(raw);
+                mark[0] = System.nanoTime();
+            }, p -> {
                 report.accept(p);
                 if (p.severity() == Problem.Severity.ERROR) {
                     progress.advance();
                 }
             });
-            times.add(StageTimes.Stage.READ, System.nanoTime() - start);
-            for (RawArticle raw : raws) {
-                batch.accept(raw);
-            }
+            times.add(StageTimes.Stage.READ, System.nanoTime() - mark[0]);
         }
         batch.drain(0);
         progress.finish();
@@ -130,12 +135,12 @@ public final class Pipeline implements AutoCloseable {
         final Consumer<Problem> problems;
         /** Every distinct article accepted, in input order, with the sources it was read from. */
         final Map<ArticleId, List<RawArticle>> seen = new LinkedHashMap<>();
-        final Map<ArticleId, AnalyzedArticle> done = new java.util.HashMap<>();
+        final Map<ArticleId, AnalyzedArticle> done = new HashMap<>();
         final Deque<Pending> inFlight = new ArrayDeque<>();
         /** Articles analyzed but not yet written to the store. */
         final List<AnnotatedArticle> unsaved = new ArrayList<>();
         /** Articles known to be in the store. */
-        final java.util.Set<ArticleId> persisted = new java.util.HashSet<>();
+        final Set<ArticleId> persisted = new HashSet<>();
         int read;
 
         Batch(Optional<Store> store, Progress progress, Consumer<Problem> problems) {

@@ -59,7 +59,7 @@ public final class Cleaner {
                 reason -> warnings.accept(warning(raw, raw.sourceLine(), reason)));
 
         List<Block> blocks = extraction.blocks();
-        BlockContext context = new BlockContext(metadata.title(), blocks.size());
+        BlockContext context = new BlockContext(metadata.title());
         MappedText.Builder text = MappedText.builder();
         List<Span> paragraphs = new ArrayList<>();
         int previousEnd = 0;

@@ -100,38 +100,6 @@ public record MappedText(String text, OffsetMap offsets) {
             return text.length();
         }
 
-        /** The last character appended; fails when nothing was appended. */
-        public char lastChar() {
-            return text.charAt(text.length() - 1);
-        }
-
-        /** Whether the text so far ends with {@code suffix}. */
-        public boolean endsWith(String suffix) {
-            int n = suffix.length();
-            return text.length() >= n && text.substring(text.length() - n).equals(suffix);
-        }
-
-        /** Removes characters from the end until {@code length()} is {@code newLength}. */
-        public Builder truncate(int newLength) {
-            if (newLength < 0 || newLength > text.length()) {
-                throw new IllegalArgumentException("cannot truncate a text of " + text.length() + " to " + newLength);
-            }
-            text.setLength(newLength);
-            while (runs > 0 && cleanStarts[runs - 1] >= newLength) {
-                runs--;
-            }
-            return this;
-        }
-
-        /** Removes trailing spaces, tabs and line breaks. */
-        public Builder stripTrailingWhitespace() {
-            int n = text.length();
-            while (n > 0 && Character.isWhitespace(text.charAt(n - 1))) {
-                n--;
-            }
-            return truncate(n);
-        }
-
         /** The text and its map. */
         public MappedText build() {
             return new MappedText(text.toString(), new OffsetMap(

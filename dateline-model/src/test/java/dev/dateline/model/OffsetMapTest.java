@@ -52,14 +52,6 @@ class OffsetMapTest {
     }
 
     @Test
-    void truncate_dropsTrailingRuns() {
-        MappedText.Builder b = MappedText.builder().copy(ORIGINAL, 3, 9).insert("\n\n", 9);
-        MappedText t = b.stripTrailingWhitespace().build();
-        assertThat(t.text()).isEqualTo("Talks");
-        assertThat(t.offsets().toOriginalEnd(5)).isEqualTo(8);
-    }
-
-    @Test
     void toOriginalStart_outsideTheText_isRejectedWithTheOffset() {
         assertThatThrownBy(() -> cleaned().offsets().toOriginalStart(99))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("99");

@@ -98,11 +98,6 @@ public final class Store implements AutoCloseable {
         return new Store(connection, clock, file);
     }
 
-    /** The file this store lives in. */
-    public Path file() {
-        return file;
-    }
-
     /** The schema version of the database. */
     public int schemaVersion() {
         try {

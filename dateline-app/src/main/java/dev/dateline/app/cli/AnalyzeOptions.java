@@ -14,7 +14,6 @@ import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The options and the work shared by {@code analyze} and {@code demo}. */
@@ -35,9 +34,6 @@ final class AnalyzeOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @ParentCommand
-    DatelineCommand parent;
-
     /** Analyzes {@code paths}; returns the exit status. */
     int analyze(List<Path> paths) {
         PrintWriter err = spec.commandLine().getErr();
@@ -45,7 +41,7 @@ final class AnalyzeOptions {
         if (n < 1 || n > 64) {
             throw new ParameterException(spec.commandLine(), "--threads must lie in [1, 64]: " + n);
         }
-        DatelineCommand top = parent == null ? (DatelineCommand) spec.root().userObject() : parent;
+        DatelineCommand top = (DatelineCommand) spec.root().userObject();
         long start = System.nanoTime();
         Path database = db == null ? DatelineCommand.defaultDatabase() : db;
         Analysis analysis;
@@ -78,16 +74,20 @@ final class AnalyzeOptions {
         stdout.flush();
         long reused = analysis.articles().stream().filter(a -> a.reused()).count();
         int duplicates = analysis.articles().stream().mapToInt(a -> a.sources().size() - 1).sum();
-        err.printf(Locale.ROOT, "dateline: %d articles (%d already stored, %d read twice) into %s in %.1f s%n",
-                analysis.articles().size(), reused, duplicates, database,
+        err.printf(Locale.ROOT, "dateline: %s (%d already stored, %s) into %s in %.1f s%n",
+                count(analysis.articles().size(), "article"), reused, count(duplicates, "duplicate"), database,
                 (System.nanoTime() - start) / 1e9);
         if (!analysis.errors().isEmpty()) {
-            err.printf(Locale.ROOT, "dateline: %d input%s failed; the rest was analyzed%n", analysis.errors().size(),
-                    analysis.errors().size() == 1 ? "" : "s");
+            err.printf(Locale.ROOT, "dateline: %s failed; the rest was analyzed%n", count(analysis.errors().size(), "input"));
             err.flush();
             return 1;
         }
         err.flush();
         return 0;
+    }
+
+    /** "1 article", "3 articles". */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -40,9 +40,6 @@ final class ConsoleProgress implements Progress {
         this.total = total;
         this.started = clock.getAsLong();
         this.lastLine = started;
-        if (terminal) {
-            draw();
-        }
     }
 
     @Override

@@ -89,7 +89,7 @@ class AnalyzeIT {
                 .isZero();
         assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("2").toString()))
                 .isZero();
-        assertThat(err.toString()).contains("dateline: 11 articles (11 already stored, 0 read twice)")
+        assertThat(err.toString()).contains("dateline: 11 articles (11 already stored, 0 duplicates)")
                 .doesNotContain("loading language models");
         try (Store store = Store.open(db)) {
             assertThat(store.articleCount()).isEqualTo(11);
@@ -103,7 +103,7 @@ class AnalyzeIT {
         Path b = Files.copy(a, dir.resolve("copy-of-recognition.txt"));
         assertThat(run("analyze", a.toString(), b.toString(), "--db", db.toString(), "--out", dir.resolve("o").toString()))
                 .isZero();
-        assertThat(err.toString()).contains("1 articles (0 already stored, 1 read twice)");
+        assertThat(err.toString()).contains("1 article (0 already stored, 1 duplicate)");
         JsonNode article = JSON.readTree(dir.resolve("o/story.json").toFile()).get("articles").get(0);
         assertThat(article.get("sources")).hasSize(2);
         try (Store store = Store.open(db)) {

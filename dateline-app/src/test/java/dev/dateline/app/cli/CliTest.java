@@ -96,8 +96,7 @@ class CliTest {
     @Test
     void articles_storeInUse_isAClearError() throws Exception {
         Path db = dir.resolve("busy.duckdb");
-        // A second process holding the file is what users meet; a second connection in this JVM
-        // to a file opened read-write elsewhere behaves the same for DuckDB's lock.
+        // Another process holds the store, as a second Dateline run would.
         ProcessBuilder holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), db.toString());
         holder.redirectErrorStream(true);
@@ -114,11 +113,11 @@ class CliTest {
     /** Holds a store open in another process until killed. */
     public static final class HoldDatabase {
         public static void main(String[] args) throws Exception {
-            try (var store = dev.dateline.store.Store.open(Path.of(args[0]))) {
-                System.out.print("ready\n");
-                System.out.flush();
-                Thread.sleep(60_000);
-            }
+            dev.dateline.store.Store store = dev.dateline.store.Store.open(Path.of(args[0]));
+            System.out.print("ready\n");
+            System.out.flush();
+            Thread.sleep(60_000);
+            store.close();
         }
     }
 }

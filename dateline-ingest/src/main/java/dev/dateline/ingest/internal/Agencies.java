@@ -1,11 +1,5 @@
 package dev.dateline.ingest.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,25 +82,9 @@ public final class Agencies {
 
     private static List<Agency> load() {
         List<Agency> agencies = new ArrayList<>();
-        try (InputStream in = Agencies.class.getResourceAsStream("/dev/dateline/ingest/agencies.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("agencies.tsv is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("agencies.tsv: expected 2 tab-separated columns: " + line);
-                }
-                String regex = cols[1].strip();
-                agencies.add(new Agency(cols[0].strip(), Pattern.compile(regex),
-                        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TsvResource.read("/dev/dateline/ingest/agencies.tsv", 2)) {
+            agencies.add(new Agency(row[0], Pattern.compile(row[1]),
+                    Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[1] + ")(?![\\p{L}\\p{N}])")));
         }
         return List.copyOf(agencies);
     }

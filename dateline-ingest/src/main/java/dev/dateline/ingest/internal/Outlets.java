@@ -1,13 +1,7 @@
 package dev.dateline.ingest.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,23 +44,8 @@ public final class Outlets {
 
     private static Map<String, String> load() {
         Map<String, String> map = new HashMap<>();
-        try (InputStream in = Outlets.class.getResourceAsStream("/dev/dateline/ingest/outlets.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("outlets.tsv is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("outlets.tsv: expected 2 tab-separated columns: " + line);
-                }
-                map.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TsvResource.read("/dev/dateline/ingest/outlets.tsv", 2)) {
+            map.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
         return Map.copyOf(map);
     }

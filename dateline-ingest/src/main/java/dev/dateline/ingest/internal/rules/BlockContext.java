@@ -12,14 +12,12 @@ import java.util.Set;
 public final class BlockContext {
 
     private final Optional<String> title;
-    private final int count;
     private final Set<String> kept = new HashSet<>();
     private int index;
 
-    /** A context for an article with {@code count} blocks and the given title. */
-    public BlockContext(Optional<String> title, int count) {
+    /** A context for an article with the given title. */
+    public BlockContext(Optional<String> title) {
         this.title = title.map(BlockContext::normalize);
-        this.count = count;
     }
 
     /** The article's title, normalized with {@link #normalize}. */
@@ -30,11 +28,6 @@ public final class BlockContext {
     /** Position of the current block, from 0. */
     public int index() {
         return index;
-    }
-
-    /** Number of blocks in the article. */
-    public int count() {
-        return count;
     }
 
     /** Whether a block with this normalized text was kept before. */

@@ -28,14 +28,14 @@ class BlockRulesTest {
     @MethodSource("cases")
     void drops_caseFromTable_decidesAsExpected(String ruleName, boolean drop, String text) {
         BlockRule rule = BlockRule.defaults().stream().filter(r -> r.name().equals(ruleName)).findFirst().orElseThrow();
-        BlockContext context = new BlockContext(Optional.of("Ceasefire holds in eastern town"), 10);
+        BlockContext context = new BlockContext(Optional.of("Ceasefire holds in eastern town"));
         assertThat(rule.drops(block(text), context)).isEqualTo(drop);
     }
 
     @Test
     void repeatedHeadline_secondOccurrence_isDropped() {
         BlockRule rule = new RepeatedHeadline();
-        BlockContext context = new BlockContext(Optional.of("Ceasefire holds in eastern town"), 3);
+        BlockContext context = new BlockContext(Optional.of("Ceasefire holds in eastern town"));
         Block headline = block("Ceasefire holds in eastern town");
         assertThat(rule.drops(headline, context)).isFalse();
         context.advance(headline.plain(), true);
@@ -47,9 +47,9 @@ class BlockRulesTest {
     void relatedLinks_blockOfLinks_isDropped() {
         MappedText text = MappedText.identity("Tension rises in Abkhazia NATO weighs Georgia's bid");
         assertThat(new RelatedLinks().drops(new Block(Block.Kind.LIST_ITEM, text, text.text().length()),
-                new BlockContext(Optional.empty(), 1))).isTrue();
+                new BlockContext(Optional.empty()))).isTrue();
         assertThat(new RelatedLinks().drops(new Block(Block.Kind.PARAGRAPH, text, 10),
-                new BlockContext(Optional.empty(), 1))).isFalse();
+                new BlockContext(Optional.empty()))).isFalse();
     }
 
     @Test
