@@ -1,0 +1,97 @@
+package dev.dateline.time.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.Map;
+
+/** Calendar arithmetic for anchoring relative expressions, and the TIMEX3 spelling of its results. */
+final class Calendar {
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY, "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY,
+            "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY, "sun", DayOfWeek.SUNDAY);
+    static final Map<String, String> SEASONS = Map.of(
+            "spring", "SP", "summer", "SU", "fall", "FA", "autumn", "FA", "winter", "WI");
+    static final Map<String, String> PARTS_OF_DAY = Map.of(
+            "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "overnight", "NI", "tonight", "NI");
+
+    private Calendar() {
+    }
+
+    /** The month a name or abbreviation stands for, 1–12. */
+    static int month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+    }
+
+    static DayOfWeek weekday(String name) {
+        return WEEKDAYS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+    }
+
+    /** The day of {@code weekday} nearest {@code reference} on the side the tense gives. */
+    static LocalDate weekday(DayOfWeek weekday, LocalDate reference, Tense tense) {
+        int diff = weekday.getValue() - reference.getDayOfWeek().getValue();
+        if (tense == Tense.FUTURE) {
+            return reference.plusDays(diff > 0 ? diff : diff + 7);
+        }
+        if (tense == Tense.PAST) {
+            return reference.plusDays(diff <= 0 ? diff : diff - 7);
+        }
+        // No tense: the closest such day, in the past on a tie, as news mostly reports.
+        int back = diff <= 0 ? diff : diff - 7;
+        int ahead = back + 7;
+        return reference.plusDays(Math.abs(back) <= ahead ? back : ahead);
+    }
+
+    /** The year a month (and day) without a year most plausibly falls in, given the tense. */
+    static int yearOf(int month, int day, LocalDate reference, Tense tense) {
+        int best = reference.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+            LocalDate d;
+            try {
+                d = LocalDate.of(y, month, Math.min(day, LocalDate.of(y, month, 1).lengthOfMonth()));
+            } catch (java.time.DateTimeException e) {
+                continue;
+            }
+            long distance = Math.abs(d.toEpochDay() - reference.toEpochDay());
+            // A past-tense date well after the reference, or a future one well before it, is a year off.
+            if (tense == Tense.PAST && d.isAfter(reference.plusDays(day == 0 ? 31 : 7))) {
+                distance += 400;
+            }
+            if (tense == Tense.FUTURE && d.isBefore(reference.minusDays(day == 0 ? 31 : 7))) {
+                distance += 400;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    static String day(LocalDate d) {
+        return d.toString();
+    }
+
+    static String month(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+
+    static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String quarter(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+    }
+
+    static String year(int y) {
+        return String.format(Locale.ROOT, "%04d", y);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.dateline.time.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What normalization may know about a text: its reference time, where its sentences are (for
+ * tense), and what the text has said so far (the last quarter named, which "a year earlier"
+ * usually compares with).
+ */
+final class Context {
+
+    final String text;
+    final Optional<LocalDate> reference;
+    private final int[] sentenceStarts;
+    /** The last quarter the text named, e.g. "1989-Q3", or null. */
+    String lastQuarter;
+    /** Where that quarter was named. */
+    int lastQuarterAt = -1;
+
+    Context(String text, Optional<LocalDate> reference) {
+        this.text = text;
+        this.reference = reference;
+        this.sentenceStarts = sentenceStarts(text);
+    }
+
+    /** The tense of the sentence around {@code [start, end)}. */
+    Tense tense(int start, int end) {
+        int i = Arrays.binarySearch(sentenceStarts, start);
+        int s = i >= 0 ? i : -i - 2;
+        int from = s < 0 ? 0 : sentenceStarts[s];
+        int to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1] : text.length();
+        return Tense.around(text, start, end, from, to);
+    }
+
+    /** A quarter named within the last 1,500 characters, if any. */
+    Optional<String> recentQuarter(int at) {
+        return lastQuarter != null && at - lastQuarterAt < 1500 ? Optional.of(lastQuarter) : Optional.empty();
+    }
+
+    private static int[] sentenceStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = (c == '.' || c == '!' || c == '?') && i + 2 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(firstLetter(text, i + 1));
+            boolean paragraph = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (end || paragraph) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    private static char firstLetter(String text, int from) {
+        for (int i = from; i < Math.min(text.length(), from + 4); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '"' && text.charAt(i) != '\'') {
+                return text.charAt(i);
+            }
+        }
+        return 'a';
+    }
+}

@@ -1,0 +1,823 @@
+package dev.dateline.time.internal;
+
+import static dev.dateline.time.internal.Calendar.quarter;
+import static dev.dateline.time.internal.Calendar.week;
+import static dev.dateline.time.internal.Calendar.year;
+
+import dev.dateline.model.TimexMod;
+import dev.dateline.model.TimexType;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * The recognition and normalization rules, each a small named piece: a pattern built from shared
+ * fragments, and a function from its match (and the context) to a type, value and mod. Where
+ * two rules match overlapping text, the longer match wins, then the earlier rule.
+ */
+public final class Rules {
+
+    /** What a rule makes of a match. */
+    record Found(TimexType type, String value, TimexMod mod) {
+        static Optional<Found> of(TimexType type, String value) {
+            return Optional.of(new Found(type, value, null));
+        }
+
+        static Optional<Found> of(TimexType type, String value, TimexMod mod) {
+            return Optional.of(new Found(type, value, mod));
+        }
+    }
+
+    /** Turns a match into a value, or into nothing when the match is not a time expression after all. */
+    interface Normalizer {
+        Optional<Found> apply(MatchResult m, Context c);
+    }
+
+    /** One rule. */
+    public record Rule(String name, Pattern pattern, Normalizer normalizer) {
+    }
+
+    // Fragments. B and E are word boundaries that treat digits as word characters too.
+    private static final String B = "(?<![\\p{L}\\p{N}'’])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+    private static final String MONTH = "(?:(?-i:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+            + "|DECEMBER)|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?!\\p{L}))";
+    private static final String WEEKDAY = "(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
+            + "|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.)";
+    private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:1[6-9]|20)\\d\\d)";
+    private static final String PART_MOD = "(early|late|mid-?|the\\s+(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?end\\s+of)";
+    private static final String APPROX = "(about|around|approximately|nearly|almost|roughly|some|more\\s+than"
+            + "|less\\s+than|at\\s+least|up\\s+to|just\\s+over|just\\s+under|no\\s+more\\s+than|at\\s+most|over|under)";
+    private static final String UNIT = "(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
+    private static final String Q = Numbers.QUANTITY;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private Rules() {
+    }
+
+    private static Rule rule(String name, String regex, Normalizer normalizer) {
+        return new Rule(name, Pattern.compile(regex, FLAGS), normalizer);
+    }
+
+    /** Every rule, in priority order. */
+    public static List<Rule> all() {
+        return RULES;
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule("iso-date", B + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?" + E, (m, c) -> {
+                Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+                if (d.isEmpty()) {
+                    return Optional.empty();
+                }
+                return m.group(4) == null ? Found.of(TimexType.DATE, d.get().toString())
+                        : Found.of(TimexType.TIME, d.get() + "T" + m.group(4) + ":" + m.group(5));
+            }),
+            rule("numeric-date", B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, (m, c) -> {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int y = Integer.parseInt(m.group(3));
+                if (m.group(3).length() == 2) {
+                    y += y > 40 ? 1900 : 2000;
+                }
+                // American order unless the first number cannot be a month.
+                Optional<LocalDate> d = a > 12 ? date(y, b, a) : date(y, a, b);
+                return d.flatMap(x -> Found.of(TimexType.DATE, x.toString()));
+            }),
+            rule("month-day-year", B + "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
+                    (m, c) -> date(m.group(4), Integer.toString(Calendar.month(m.group(2))), m.group(3))
+                            .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
+            rule("day-month-year", B + "(?:(" + WEEKDAY + "),?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
+                    (m, c) -> date(m.group(4), Integer.toString(Calendar.month(m.group(3))), m.group(2))
+                            .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
+            rule("month-day", B + "(?:(" + WEEKDAY + "),?\\s+)?(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
+                    + "(?!\\s*(?:,\\s*)?\\d)(?!\\s*(?:million|billion|percent|%))",
+                    (m, c) -> monthDay(Calendar.month(m.group(3)), Integer.parseInt(m.group(4)), m, c)),
+            rule("day-month", B + "(?:(" + WEEKDAY + "),?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")" + E
+                    + "(?!,?\\s*\\d)",
+                    (m, c) -> monthDay(Calendar.month(m.group(3)), Integer.parseInt(m.group(2)), m, c)),
+            rule("month-year", B + "(?:" + PART_MOD + "\\s*)?(" + MONTH + "),?\\s+(?:of\\s+)?" + YEAR + E,
+                    (m, c) -> Found.of(TimexType.DATE, String.format(Locale.ROOT, "%s-%02d", m.group(3), Calendar.month(m.group(2))),
+                            partMod(m.group(1)))),
+            rule("month", B + "(?:(" + PART_MOD.substring(1, PART_MOD.length() - 1)
+                    + "|this|last|next|(?:earlier|later)\\s+in|each|every)\\s*)?(" + MONTH + ")" + E
+                    + "(?!\\s+(?:[1-9]|I\\b|be\\b|have\\b|not\\b|also\\b|well\\b|yet\\b|still\\b|never\\b|seem|want|need|face))",
+                    Rules::monthRule),
+            rule("year", B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + YEAR + E
+                    + "(?![,.]\\d)(?!\\s*(?:%|percent|to\\s+\\d|people|troops|\\w*s\\b(?<!\\d0s)))", Rules::yearRule),
+            rule("decade", B + "(?:the\\s+)?(?:" + PART_MOD + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
+                String century = m.group(2) != null ? m.group(2) : "19";
+                String decade = m.group(3) != null ? m.group(3) : m.group(4);
+                return Found.of(TimexType.DATE, century + decade, partMod(m.group(1)));
+            }),
+            rule("season", B + "(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
+                    + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + E, Rules::season),
+            rule("season-year", B + "(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + E,
+                    (m, c) -> Found.of(TimexType.DATE, m.group(2) + "-" + Calendar.SEASONS.get(m.group(1).toLowerCase(Locale.ROOT)))),
+            rule("quarter", B + "(?:the\\s+)?(?:" + YEAR + "\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+                    + "(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)s?(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?" + E,
+                    Rules::quarterRule),
+            rule("relative-quarter", B + "(?:(?:for|in|during)\\s+)?(?:the\\s+)?(latest|last|past|previous|recent|current"
+                    + "|this|next|coming|same|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended)?\\s*"
+                    + "(quarter|period)" + E, Rules::relativeQuarter),
+            rule("year-earlier", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
+                    + "|the\\s+year-ago)" + E, (m, c) -> yearEarlier(m.start(), c)),
+            rule("relative-day", B + "(?:(early|late|later|earlier)\\s+)?(today|yesterday|tomorrow)" + E, Rules::relativeDay),
+            rule("part-of-day", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|this|last|early|late|later|the)\\s+)?"
+                    + "(morning|afternoon|evening|night)" + E + "|" + B + "(tonight|overnight)" + E, Rules::partOfDay),
+            rule("weekday", B + "(?:(last|next|this|coming|past|early|late)\\s+)?(" + WEEKDAY + ")(s)?" + E,
+                    Rules::weekday),
+            rule("reference", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
+                    + "|recently|lately|previously|formerly|recent|the\\s+past|the\\s+future|soon|current|the\\s+present"
+                    + "|future)" + E + "(?!\\s*-)", Rules::reference),
+            rule("relative-unit", B + "(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|following"
+                    + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous)\\s+(week|month|year|decade|century)"
+                    + E, Rules::relativeUnit),
+            rule("ago", B + "(?:" + APPROX + "\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(ago|earlier|before"
+                    + "|later|from\\s+now|hence)" + E, Rules::ago),
+            rule("duration", B + "(?:" + APPROX + "\\s+)?(?:(the|the\\s+(?:past|last|next|first|coming|previous|final"
+                    + "|following|remaining|entire|full|whole)|(?:the\\s+)?(?:past|last|next|first|coming|previous|final"
+                    + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:[\\s-]long)?" + E
+                    + "(?!\\s+(?:old|of\\s+age))", Rules::duration),
+            rule("vague-duration", B + "(?:(several|many|a\\s+few|few|recent|the\\s+past|the\\s+last|the\\s+coming"
+                    + "|the\\s+next|in|for|over)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)" + E
+                    + "(?!\\s+(?:old|of\\s+age|ago|earlier|later))", Rules::vagueDuration),
+            rule("the-period", B + "(?:(for|during|over|throughout|in)\\s+)?(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
+                    + "|month|week))" + E + "(?!\\s*-)", Rules::thePeriod),
+            rule("year-end", B + "(?:(around)\\s+)?(year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year|year's\\s+end)" + E,
+                    (m, c) -> c.reference.map(r -> m.group(1) != null
+                            ? new Found(TimexType.DATE, year(r.getYear()) + "-12", TimexMod.APPROX)
+                            : new Found(TimexType.DATE, year(r.getYear()), TimexMod.END))),
+            rule("clock", B + "(?:" + APPROX + "\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?"
+                    + "(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?"
+                    + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH + ")\\s+\\d{1,2}))?",
+                    Rules::clock),
+            rule("clock-24", B + "(?:" + APPROX + "\\s+)?([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))\\s*(GMT|UTC|Z|local\\s+time"
+                    + "|hours|hrs|EST|EDT|CET|MSK)" + E + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow))?",
+                    Rules::clock24),
+            rule("noon", B + "(?:(around|about|at|before|after)\\s+)?(noon|midday|midnight)(?:,?\\s+(" + WEEKDAY
+                    + "|today|yesterday|tomorrow))?" + E, Rules::noon),
+            rule("set", B + "(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually)" + E,
+                    (m, c) -> Found.of(TimexType.SET, setValue(m.group(1)))),
+            rule("every", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
+                    + "|" + WEEKDAY + "|" + MONTH + ")" + E, Rules::every),
+            rule("rate", "(?<=(?:\\d|million|billion|percent|%|cents|dollars|times|once|twice)\\s{1,3})(a|per)\\s+(day|week"
+                    + "|month|year|quarter|hour)" + E,
+                    (m, c) -> Found.of(TimexType.SET, unitValue(1, m.group(2)))),
+            rule("weekend", B + "(?:(this|last|next|past|coming|the|the\\s+past|the\\s+coming|the\\s+previous)\\s+)weekend" + E,
+                    Rules::weekend),
+            rule("holiday", B + "(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's(?:\\s+(?:Day|Eve))?|Independence\\s+Day"
+                    + "|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?)(?:\\s+" + YEAR + ")?" + E, Rules::holiday));
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static Optional<Found> monthDay(int month, int day, MatchResult m, Context c) {
+        if (day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        TimexMod mod = m.groupCount() >= 2 && m.group(2) != null && !m.group(2).matches("\\d+") ? partMod(m.group(2)) : null;
+        if (c.reference.isEmpty()) {
+            return date(2000, month, day).isPresent()
+                    ? Found.of(TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), mod)
+                    : Optional.empty();
+        }
+        int y = Calendar.yearOf(month, day, c.reference.get(), c.tense(m.start(), m.end()));
+        return date(y, month, day).map(d -> new Found(TimexType.DATE, d.toString(), mod));
+    }
+
+    private static Optional<Found> monthRule(MatchResult m, Context c) {
+        String word = m.group(2);
+        String prefix = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "May" and "March" are also a verb; read them as months only when capitalized inside a sentence.
+        if (word.equals("May") || word.equals("March")) {
+            int s = m.start(2);
+            if (prefix.isEmpty() && (s == 0 || c.text.substring(Math.max(0, s - 3), s).matches(".*[.!?\"]\\s*|\\s*\n"))) {
+                return Optional.empty();
+            }
+        }
+        int month = Calendar.month(word);
+        if (prefix.equals("each") || prefix.equals("every")) {
+            return Found.of(TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", month));
+        }
+        TimexMod mod = prefix.isEmpty() || prefix.matches("this|last|next|(?:earlier|later) in") ? null : partMod(prefix);
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), mod);
+        }
+        LocalDate r = c.reference.get();
+        int y;
+        if (prefix.equals("last")) {
+            y = month < r.getMonthValue() ? r.getYear() : r.getYear() - 1;
+        } else if (prefix.equals("next")) {
+            y = month > r.getMonthValue() ? r.getYear() : r.getYear() + 1;
+        } else if (prefix.equals("this")) {
+            y = r.getYear();
+        } else {
+            y = Calendar.yearOf(month, 0, r, c.tense(m.start(), m.end()));
+        }
+        return Found.of(TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", y, month), mod);
+    }
+
+    private static Optional<Found> yearRule(MatchResult m, Context c) {
+        String y = m.group(3);
+        int value = Integer.parseInt(y);
+        if (value < 1600 || value > 2100) {
+            return Optional.empty();
+        }
+        String qualifier = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        TimexMod mod = switch (qualifier) {
+            case "post-" -> TimexMod.AFTER;
+            case "pre-" -> TimexMod.BEFORE;
+            default -> partMod(m.group(1));
+        };
+        // A bare number is a year only where nothing says it is an amount.
+        if (m.group(1) == null && m.group(2) == null) {
+            int s = m.start(3);
+            String before = c.text.substring(Math.max(0, s - 2), s);
+            if (before.contains("$") || before.contains("#") || before.endsWith("-")) {
+                return Optional.empty();
+            }
+        }
+        return Found.of(TimexType.DATE, y, mod);
+    }
+
+    private static Optional<Found> season(MatchResult m, Context c) {
+        String code = Calendar.SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
+        String prefix = m.group(1).toLowerCase(Locale.ROOT);
+        TimexMod mod = prefix.matches("early|late|mid-?") ? partMod(prefix) : null;
+        if (m.group(3) != null) {
+            return Found.of(TimexType.DATE, m.group(3) + "-" + code, mod);
+        }
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, "XXXX-" + code, mod);
+        }
+        LocalDate r = c.reference.get();
+        int y = r.getYear();
+        int seasonMonth = switch (code) {
+            case "SP" -> 4;
+            case "SU" -> 7;
+            case "FA" -> 10;
+            default -> 1;
+        };
+        if (prefix.equals("last")) {
+            y = seasonMonth < r.getMonthValue() - 2 ? y : y - 1;
+        } else if (prefix.equals("next")) {
+            y = seasonMonth > r.getMonthValue() ? y : y + 1;
+        } else if (!prefix.equals("this")) {
+            Tense t = c.tense(m.start(), m.end());
+            if (t == Tense.PAST && seasonMonth > r.getMonthValue() + 1) {
+                y--;
+            } else if (t == Tense.FUTURE && seasonMonth < r.getMonthValue() - 2) {
+                y++;
+            }
+        }
+        return Found.of(TimexType.DATE, y + "-" + code, mod);
+    }
+
+    private static Optional<Found> quarterRule(MatchResult m, Context c) {
+        String ordinal = m.group(2).toLowerCase(Locale.ROOT);
+        boolean half = m.group(3).toLowerCase(Locale.ROOT).startsWith("half");
+        int n = switch (ordinal) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th", "final", "last" -> half ? 2 : 4;
+            default -> 0;
+        };
+        if (half && n > 2) {
+            return Optional.empty();
+        }
+        String explicitYear = m.group(1) != null ? m.group(1) : m.group(4);
+        String y;
+        if (explicitYear != null) {
+            y = explicitYear;
+        } else if (c.reference.isPresent()) {
+            LocalDate r = c.reference.get();
+            int current = (r.getMonthValue() - 1) / 3 + 1;
+            int yy = r.getYear();
+            // A quarter later in the year than the present one, spoken of in the past, is last year's.
+            if (!half && n > current && c.tense(m.start(), m.end()) == Tense.PAST) {
+                yy--;
+            }
+            y = year(yy);
+        } else {
+            y = "XXXX";
+        }
+        String value = y + (half ? "-H" : "-Q") + n;
+        if (!half && !y.startsWith("X")) {
+            c.lastQuarter = value;
+            c.lastQuarterAt = m.start();
+        }
+        return Found.of(TimexType.DATE, value);
+    }
+
+    private static Optional<Found> relativeQuarter(MatchResult m, Context c) {
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        boolean period = m.group(2).equalsIgnoreCase("period");
+        String lead = m.group().toLowerCase(Locale.ROOT);
+        if (period && !which.matches("year-earlier|year-ago|prior-year|same")) {
+            return Optional.empty();
+        }
+        if (!lead.contains("the") && which.isEmpty()) {
+            return Optional.empty();
+        }
+        if (lead.matches("(?:for|during)\\s.*") && which.isEmpty()) {
+            return Found.of(TimexType.DURATION, "P1Q");
+        }
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, "XXXX-QX");
+        }
+        LocalDate r = c.reference.get();
+        LocalDate previousQuarterDay = r.minusMonths(3);
+        String value = switch (which) {
+            case "current", "this" -> quarter(r);
+            case "next", "coming" -> quarter(r.plusMonths(3));
+            case "year-earlier", "year-ago", "prior-year", "same" ->
+                    minusYear(c.recentQuarter(m.start()).orElse(quarter(previousQuarterDay)));
+            case "" -> c.recentQuarter(m.start()).orElse(quarter(previousQuarterDay));
+            default -> quarter(previousQuarterDay);
+        };
+        if (!which.matches("year-earlier|year-ago|prior-year|same")) {
+            c.lastQuarter = value;
+            c.lastQuarterAt = m.start();
+        }
+        return Found.of(TimexType.DATE, value);
+    }
+
+    private static Optional<Found> yearEarlier(int at, Context c) {
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, "XXXX");
+        }
+        Optional<String> q = c.recentQuarter(at);
+        return Found.of(TimexType.DATE, q.map(Rules::minusYear).orElse(year(c.reference.get().getYear() - 1)));
+    }
+
+    private static String minusYear(String quarterValue) {
+        int y = Integer.parseInt(quarterValue.substring(0, 4));
+        return year(y - 1) + quarterValue.substring(4);
+    }
+
+    private static Optional<Found> relativeDay(MatchResult m, Context c) {
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        TimexMod mod = m.group(1) == null ? null
+                : m.group(1).toLowerCase(Locale.ROOT).startsWith("late") ? TimexMod.END : TimexMod.START;
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, word.equals("today") ? "PRESENT_REF" : "XXXX-XX-XX", mod);
+        }
+        LocalDate r = c.reference.get();
+        LocalDate d = switch (word) {
+            case "yesterday" -> r.minusDays(1);
+            case "tomorrow" -> r.plusDays(1);
+            default -> r;
+        };
+        return Found.of(TimexType.DATE, d.toString(), mod);
+    }
+
+    private static Optional<Found> partOfDay(MatchResult m, Context c) {
+        String part;
+        String anchor;
+        if (m.group(3) != null) {
+            part = "NI";
+            anchor = m.group(3).equalsIgnoreCase("overnight") ? "today" : "today";
+        } else {
+            part = Calendar.PARTS_OF_DAY.get(m.group(2).toLowerCase(Locale.ROOT));
+            anchor = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (anchor == null || anchor.equals("early") || anchor.equals("late")) {
+            return Optional.empty();
+        }
+        if (anchor.equals("the")) {
+            // "the morning" refers to the day under discussion; without it, the reference day.
+            if (!m.group(2).equalsIgnoreCase("morning") && !m.group(2).equalsIgnoreCase("afternoon")) {
+                return Optional.empty();
+            }
+            anchor = "today";
+        }
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.TIME, "XXXX-XX-XXT" + part);
+        }
+        LocalDate r = c.reference.get();
+        LocalDate day = switch (anchor) {
+            case "yesterday" -> r.minusDays(1);
+            case "tomorrow" -> r.plusDays(1);
+            case "last" -> part.equals("NI") || part.equals("EV") ? r.minusDays(1) : r.minusDays(1);
+            case "today", "this", "later" -> r;
+            default -> Calendar.weekday(Calendar.weekday(anchor), r, c.tense(m.start(), m.end()));
+        };
+        return Found.of(TimexType.TIME, day + "T" + part);
+    }
+
+    private static Optional<Found> weekday(MatchResult m, Context c) {
+        DayOfWeek day = Calendar.weekday(m.group(2));
+        String prefix = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(3) != null) {
+            return Found.of(TimexType.SET, "XXXX-WXX-" + day.getValue());
+        }
+        TimexMod mod = prefix.equals("early") ? TimexMod.START : prefix.equals("late") ? TimexMod.END : null;
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, "XXXX-WXX-" + day.getValue(), mod);
+        }
+        LocalDate r = c.reference.get();
+        LocalDate d = switch (prefix) {
+            case "last", "past" -> Calendar.weekday(day, r.minusDays(1), Tense.PAST);
+            case "next", "coming" -> Calendar.weekday(day, r, Tense.FUTURE);
+            case "this" -> r.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(day.getValue() - 1L);
+            default -> Calendar.weekday(day, r, c.tense(m.start(), m.end()));
+        };
+        return Found.of(TimexType.DATE, d.toString(), mod);
+    }
+
+    private static Optional<Found> reference(MatchResult m, Context c) {
+        String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (word) {
+            case "recently", "lately", "previously", "formerly", "recent", "the past" ->
+                    Found.of(TimexType.DATE, "PAST_REF");
+            case "the future", "soon", "future" -> word.equals("future") && !c.text.regionMatches(true,
+                    Math.max(0, m.start() - 3), "in ", 0, 3) ? Optional.empty() : Found.of(TimexType.DATE, "FUTURE_REF");
+            default -> Found.of(TimexType.DATE, "PRESENT_REF");
+        };
+    }
+
+    private static Optional<Found> relativeUnit(MatchResult m, Context c) {
+        String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String which = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
+        String unit = m.group(3).toLowerCase(Locale.ROOT);
+        TimexMod mod = switch (part) {
+            case "earlier", "early" -> TimexMod.START;
+            case "later", "late" -> TimexMod.END;
+            default -> null;
+        };
+        boolean hasThe = m.group(2).toLowerCase(Locale.ROOT).startsWith("the ");
+        if (hasThe && unit.equals("decade")) {
+            return Found.of(TimexType.DURATION, "P10Y");
+        }
+        if (hasThe && (which.equals("past") || which.equals("last") || which.equals("next") || which.equals("coming"))
+                && !unit.equals("year")) {
+            return Found.of(TimexType.DURATION, unitValue(1, unit));
+        }
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, switch (unit) {
+                case "week" -> "XXXX-WXX";
+                case "month" -> "XXXX-XX";
+                default -> "XXXX";
+            }, mod);
+        }
+        LocalDate r = c.reference.get();
+        int step = switch (which) {
+            case "last", "past", "previous" -> -1;
+            case "next", "coming", "following" -> 1;
+            default -> 0;
+        };
+        String value = switch (unit) {
+            case "week" -> week(r.plusWeeks(step));
+            case "month" -> Calendar.month(r.plusMonths(step));
+            case "decade" -> Integer.toString(r.plusYears(10L * step).getYear() / 10);
+            case "century" -> Integer.toString(r.plusYears(100L * step).getYear() / 100);
+            default -> year(r.getYear() + step);
+        };
+        return Found.of(TimexType.DATE, value, mod);
+    }
+
+    private static Optional<Found> ago(MatchResult m, Context c) {
+        OptionalDouble n = Numbers.parse(m.group(2));
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = m.group(3).toLowerCase(Locale.ROOT);
+        String direction = m.group(4).toLowerCase(Locale.ROOT);
+        TimexMod mod = approxMod(m.group(1));
+        if (Double.isNaN(n.getAsDouble()) || c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, direction.matches("ago|earlier|before") ? "PAST_REF" : "FUTURE_REF", mod);
+        }
+        long k = Math.round(n.getAsDouble()) * (direction.matches("ago|earlier|before") ? -1 : 1);
+        LocalDate r = c.reference.get();
+        if (unit.equals("year") && Math.abs(k) == 1 && direction.matches("ago|earlier")) {
+            Optional<String> q = c.recentQuarter(m.start());
+            if (q.isPresent()) {
+                return Found.of(TimexType.DATE, minusYear(q.get()), mod);
+            }
+        }
+        String value = switch (unit) {
+            case "year" -> year(r.getYear() + (int) k);
+            case "decade" -> year(r.getYear() + 10 * (int) k);
+            case "century" -> year(r.getYear() + 100 * (int) k);
+            case "quarter" -> quarter(r.plusMonths(3 * k));
+            case "month" -> Calendar.month(r.plusMonths(k));
+            case "week", "fortnight" -> r.plusWeeks(unit.equals("fortnight") ? 2 * k : k).toString();
+            case "day" -> r.plusDays(k).toString();
+            default -> r.toString();
+        };
+        return Found.of(TimexType.DATE, value, mod);
+    }
+
+    private static Optional<Found> duration(MatchResult m, Context c) {
+        OptionalDouble n = Numbers.parse(m.group(3));
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        String quantity = m.group(3).toLowerCase(Locale.ROOT).strip();
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        // "a day" or "one year" alone, not preceded by a measure word, is as often a rate or an
+        // anaphor as a length; require a determiner or modifier in front, or a number over one.
+        boolean weak = (quantity.equals("a") || quantity.equals("an") || quantity.equals("one") || quantity.equals("some"))
+                && m.group(1) == null && m.group(2) == null;
+        if (weak && !lengthContext(c.text, m.start())) {
+            return Optional.empty();
+        }
+        if (quantity.equals("some") && m.group(1) == null) {
+            return Optional.empty();
+        }
+        return Found.of(TimexType.DURATION, unitValue(n.getAsDouble(), unit), approxMod(m.group(1)));
+    }
+
+    /** Whether the words before {@code at} ask for a length of time ("for", "lasted", "within"). */
+    private static boolean lengthContext(String text, int at) {
+        String before = text.substring(Math.max(0, at - 14), at).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(?:for|within|in|over|lasted|lasting|last|took|spent|after|than|nearly|about)\\s+$");
+    }
+
+    private static Optional<Found> vagueDuration(MatchResult m, Context c) {
+        String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (lead.isEmpty() || lead.equals("in") || lead.equals("for") || lead.equals("over")) {
+            // A bare "years" is a duration only after "for", "in" or "over", and then without them.
+            if (lead.isEmpty() && !lengthContext(c.text, m.start())) {
+                return Optional.empty();
+            }
+        }
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        unit = unit.equals("centuries") ? "century" : unit.substring(0, unit.length() - 1);
+        return Found.of(TimexType.DURATION, unitValue(Double.NaN, unit));
+    }
+
+    private static Optional<Found> thePeriod(MatchResult m, Context c) {
+        String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+        boolean length = m.group(1) != null && !m.group(1).equalsIgnoreCase("in")
+                || m.group(2).toLowerCase(Locale.ROOT).matches("the\\s+(?:full|entire|whole)\\s+.*");
+        if (length) {
+            return Found.of(TimexType.DURATION, unitValue(1, unit));
+        }
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, unit.equals("year") ? "XXXX" : unit.equals("month") ? "XXXX-XX" : "XXXX-WXX");
+        }
+        LocalDate r = c.reference.get();
+        return Found.of(TimexType.DATE, switch (unit) {
+            case "month" -> Calendar.month(r);
+            case "week" -> week(r);
+            default -> year(r.getYear());
+        });
+    }
+
+    private static Optional<Found> clock(MatchResult m, Context c) {
+        int hour = Integer.parseInt(m.group(2));
+        int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (hour < 1 || hour > 12 || minute > 59) {
+            return Optional.empty();
+        }
+        boolean pm = m.group(4).equalsIgnoreCase("p");
+        hour = hour % 12 + (pm ? 12 : 0);
+        return timeOfDay(String.format(Locale.ROOT, "%02d:%02d", hour, minute), m.group(6), m, c, approxMod(m.group(1)));
+    }
+
+    private static Optional<Found> clock24(MatchResult m, Context c) {
+        int hour = Integer.parseInt(m.group(2));
+        String minutes = m.group(3) != null ? m.group(3) : m.group(4);
+        if (m.group(4) != null && m.group(2).length() != 2) {
+            return Optional.empty();
+        }
+        return timeOfDay(String.format(Locale.ROOT, "%02d:%s", hour, minutes), m.group(6), m, c, approxMod(m.group(1)));
+    }
+
+    private static Optional<Found> noon(MatchResult m, Context c) {
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        String time = word.equals("midnight") ? "24:00" : "12:00";
+        TimexMod mod = m.group(1) != null && m.group(1).matches("(?i)around|about") ? TimexMod.APPROX : null;
+        return timeOfDay(time, m.group(3), m, c, mod);
+    }
+
+    private static Optional<Found> timeOfDay(String time, String dayWord, MatchResult m, Context c, TimexMod mod) {
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.TIME, "XXXX-XX-XXT" + time, mod);
+        }
+        LocalDate r = c.reference.get();
+        LocalDate day = r;
+        if (dayWord != null) {
+            String w = dayWord.toLowerCase(Locale.ROOT);
+            if (w.equals("yesterday")) {
+                day = r.minusDays(1);
+            } else if (w.equals("tomorrow")) {
+                day = r.plusDays(1);
+            } else if (Calendar.WEEKDAYS.containsKey(w.substring(0, 3)) && !w.matches("(?i)mar.*|jun.*|jul.*|sep.*|dec.*")) {
+                day = Calendar.weekday(Calendar.weekday(w), r, c.tense(m.start(), m.end()));
+            } else if (!w.equals("today")) {
+                String[] parts = dayWord.split("\\s+");
+                int month = Calendar.month(parts[0]);
+                int d = Integer.parseInt(parts[parts.length - 1]);
+                Optional<LocalDate> x = date(Calendar.yearOf(month, d, r, c.tense(m.start(), m.end())), month, d);
+                if (x.isEmpty()) {
+                    return Optional.empty();
+                }
+                day = x.get();
+            }
+        }
+        return Found.of(TimexType.TIME, day + "T" + time, mod);
+    }
+
+    private static Optional<Found> every(MatchResult m, Context c) {
+        String what = m.group(3);
+        int step = m.group(2) != null ? 2 : 1;
+        String lower = what.toLowerCase(Locale.ROOT);
+        if (lower.matches("morning|night|evening")) {
+            return Found.of(TimexType.SET, "XXXX-XX-XXT" + Calendar.PARTS_OF_DAY.get(lower));
+        }
+        if (lower.matches("day|week|month|year|quarter|hour")) {
+            return Found.of(TimexType.SET, unitValue(step, lower));
+        }
+        if (Character.isUpperCase(what.charAt(0)) && Calendar.WEEKDAYS.containsKey(lower.substring(0, 3))
+                && !lower.matches("mar.*|jun.*|jul.*|sep.*|dec.*")) {
+            return Found.of(TimexType.SET, "XXXX-WXX-" + Calendar.weekday(what).getValue());
+        }
+        return Found.of(TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", Calendar.month(what)));
+    }
+
+    private static Optional<Found> weekend(MatchResult m, Context c) {
+        String which = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, "XXXX-WXX-WE");
+        }
+        LocalDate r = c.reference.get();
+        boolean inWeekend = r.getDayOfWeek().getValue() >= 6;
+        LocalDate target = switch (which) {
+            case "last", "past", "the past", "the previous" -> inWeekend ? r.minusWeeks(1) : r.minusWeeks(1);
+            case "next", "coming", "the coming" -> r.plusWeeks(1);
+            case "this" -> r;
+            default -> c.tense(m.start(), m.end()) == Tense.FUTURE || inWeekend ? r : r.minusWeeks(1);
+        };
+        return Found.of(TimexType.DATE, week(target) + "-WE");
+    }
+
+    private static Optional<Found> holiday(MatchResult m, Context c) {
+        String name = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int month;
+        int day;
+        if (name.startsWith("christmas")) {
+            month = 12;
+            day = name.endsWith("eve") ? 24 : 25;
+        } else if (name.startsWith("new year")) {
+            month = name.endsWith("eve") ? 12 : 1;
+            day = name.endsWith("eve") ? 31 : 1;
+        } else if (name.startsWith("independence")) {
+            month = 7;
+            day = 4;
+        } else if (name.startsWith("halloween")) {
+            month = 10;
+            day = 31;
+        } else if (name.startsWith("valentine")) {
+            month = 2;
+            day = 14;
+        } else {
+            month = 11;
+            day = 0;
+        }
+        Optional<Integer> y = Optional.ofNullable(m.group(2)).map(Integer::parseInt)
+                .or(() -> c.reference.map(r -> Calendar.yearOf(month, Math.max(day, 1), r, c.tense(m.start(), m.end()))));
+        if (y.isEmpty()) {
+            return day == 0 ? Found.of(TimexType.DATE, "XXXX-11") : Found.of(TimexType.DATE,
+                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+        }
+        LocalDate d = day == 0
+                ? LocalDate.of(y.get(), 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                : LocalDate.of(y.get(), month, day);
+        return Found.of(TimexType.DATE, d.toString());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** The TIMEX3 duration for {@code n} units; NaN gives {@code X}. */
+    static String unitValue(double n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.endsWith("s") && !u.equals("s")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        boolean vague = Double.isNaN(n);
+        switch (u) {
+            case "decade" -> {
+                return vague ? "PXDE" : "P" + number(n * 10) + "Y";
+            }
+            case "century", "centurie" -> {
+                return vague ? "PXCE" : "P" + number(n * 100) + "Y";
+            }
+            case "fortnight" -> {
+                return vague ? "PXW" : "P" + number(n * 2) + "W";
+            }
+            default -> {
+            }
+        }
+        boolean clock = u.equals("hour") || u.equals("minute") || u.equals("second");
+        String letter = switch (u) {
+            case "year" -> "Y";
+            case "month" -> "M";
+            case "week" -> "W";
+            case "quarter" -> "Q";
+            case "hour" -> "H";
+            case "minute" -> "M";
+            case "second" -> "S";
+            default -> "D";
+        };
+        if (vague) {
+            return (clock ? "PTX" : "PX") + letter;
+        }
+        if (n != Math.rint(n)) {
+            // Halves become the next smaller unit: 1.5 years is P18M, 5.5 hours PT5H30M.
+            switch (u) {
+                case "year" -> {
+                    return "P" + number(n * 12) + "M";
+                }
+                case "day" -> {
+                    return "PT" + number(n * 24) + "H";
+                }
+                case "hour" -> {
+                    return "PT" + (long) n + "H" + (n % 1 == 0 ? "" : number((n % 1) * 60) + "M");
+                }
+                case "week" -> {
+                    return "P" + number(n * 7) + "D";
+                }
+                default -> {
+                }
+            }
+        }
+        return (clock ? "PT" : "P") + number(n) + letter;
+    }
+
+    private static String number(double n) {
+        return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+    }
+
+    static String setValue(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "biweekly" -> "P2W";
+            case "monthly" -> "P1M";
+            case "quarterly" -> "P1Q";
+            case "hourly" -> "PT1H";
+            case "semiannually" -> "P6M";
+            default -> "P1Y";
+        };
+    }
+
+    static TimexMod partMod(String prefix) {
+        if (prefix == null) {
+            return null;
+        }
+        String p = prefix.toLowerCase(Locale.ROOT);
+        if (p.startsWith("early") || p.contains("beginning") || p.contains("start")) {
+            return TimexMod.START;
+        }
+        if (p.startsWith("late") || p.contains("end")) {
+            return TimexMod.END;
+        }
+        if (p.startsWith("mid") || p.contains("middle")) {
+            return TimexMod.MID;
+        }
+        return null;
+    }
+
+    static TimexMod approxMod(String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (w) {
+            case "more than", "over", "just over" -> TimexMod.MORE_THAN;
+            case "less than", "under", "just under" -> TimexMod.LESS_THAN;
+            case "at least" -> TimexMod.EQUAL_OR_MORE;
+            case "up to", "no more than", "at most" -> TimexMod.EQUAL_OR_LESS;
+            default -> TimexMod.APPROX;
+        };
+    }
+
+    private static Optional<LocalDate> date(String y, String m, String d) {
+        try {
+            return date(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(int y, int m, int d) {
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
