@@ -48,23 +48,21 @@ final class Calendar {
         return reference.plusDays(Math.abs(back) <= ahead ? back : ahead);
     }
 
-    /** The year a month (and day) without a year most plausibly falls in, given the tense. */
+    /**
+     * The year a month (and day; 0 for the whole month) without a year most plausibly falls in:
+     * the year that puts it closest to the reference, unless that is more than three months on
+     * the wrong side of the tense ("said ... in April" written in December is this April, "said
+     * ... in November" written in February last November).
+     */
     static int yearOf(int month, int day, LocalDate reference, Tense tense) {
         int best = reference.getYear();
         long bestDistance = Long.MAX_VALUE;
         for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            LocalDate d;
-            try {
-                d = LocalDate.of(y, month, Math.min(day, LocalDate.of(y, month, 1).lengthOfMonth()));
-            } catch (java.time.DateTimeException e) {
-                continue;
-            }
-            long distance = Math.abs(d.toEpochDay() - reference.toEpochDay());
-            // A past-tense date well after the reference, or a future one well before it, is a year off.
-            if (tense == Tense.PAST && d.isAfter(reference.plusDays(day == 0 ? 31 : 7))) {
-                distance += 400;
-            }
-            if (tense == Tense.FUTURE && d.isBefore(reference.minusDays(day == 0 ? 31 : 7))) {
+            LocalDate first = LocalDate.of(y, month, 1);
+            LocalDate d = day == 0 ? first.plusDays(14) : first.plusDays(Math.min(day, first.lengthOfMonth()) - 1L);
+            long signed = d.toEpochDay() - reference.toEpochDay();
+            long distance = Math.abs(signed);
+            if ((tense == Tense.PAST && signed > 90) || (tense == Tense.FUTURE && signed < -90)) {
                 distance += 400;
             }
             if (distance < bestDistance) {

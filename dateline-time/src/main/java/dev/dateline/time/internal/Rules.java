@@ -49,7 +49,7 @@ public final class Rules {
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final String MONTH = "(?:(?-i:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-            + "|DECEMBER)|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?!\\p{L}))";
+            + "|DECEMBER)|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s*\\d)))";
     private static final String WEEKDAY = "(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
             + "|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.)";
     private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?";
@@ -94,18 +94,24 @@ public final class Rules {
                 Optional<LocalDate> d = a > 12 ? date(y, b, a) : date(y, a, b);
                 return d.flatMap(x -> Found.of(TimexType.DATE, x.toString()));
             }),
-            rule("month-day-year", B + "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
-                    (m, c) -> date(m.group(4), Integer.toString(Calendar.month(m.group(2))), m.group(3))
+            rule("month-day-year", B + "(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
+                    (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(1))), m.group(2))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
-            rule("day-month-year", B + "(?:(" + WEEKDAY + "),?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
-                    (m, c) -> date(m.group(4), Integer.toString(Calendar.month(m.group(3))), m.group(2))
+            rule("day-month-year", B + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
+                    (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(2))), m.group(1))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
-            rule("month-day", B + "(?:(" + WEEKDAY + "),?\\s+)?(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
+            rule("month-day", B + "(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
                     + "(?!\\s*(?:,\\s*)?\\d)(?!\\s*(?:million|billion|percent|%))",
-                    (m, c) -> monthDay(Calendar.month(m.group(3)), Integer.parseInt(m.group(4)), m, c)),
-            rule("day-month", B + "(?:(" + WEEKDAY + "),?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")" + E
-                    + "(?!,?\\s*\\d)",
-                    (m, c) -> monthDay(Calendar.month(m.group(3)), Integer.parseInt(m.group(2)), m, c)),
+                    (m, c) -> monthDay(Calendar.month(m.group(2)), Integer.parseInt(m.group(3)), partMod(m.group(1)), m, c)),
+            rule("day-month", B + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")" + E + "(?!,?\\s*\\d)",
+                    (m, c) -> monthDay(Calendar.month(m.group(2)), Integer.parseInt(m.group(1)), null, m, c)),
+            rule("month-relative-year", B + "(" + MONTH + ")\\s+(last|this|next)\\s+year" + E, (m, c) -> {
+                int month = Calendar.month(m.group(1));
+                String which = m.group(2).toLowerCase(Locale.ROOT);
+                return Found.of(TimexType.DATE, c.reference.map(r -> String.format(Locale.ROOT, "%04d-%02d",
+                        r.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0), month))
+                        .orElse(String.format(Locale.ROOT, "XXXX-%02d", month)));
+            }),
             rule("month-year", B + "(?:" + PART_MOD + "\\s*)?(" + MONTH + "),?\\s+(?:of\\s+)?" + YEAR + E,
                     (m, c) -> Found.of(TimexType.DATE, String.format(Locale.ROOT, "%s-%02d", m.group(3), Calendar.month(m.group(2))),
                             partMod(m.group(1)))),
@@ -124,12 +130,12 @@ public final class Rules {
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + E, Rules::season),
             rule("season-year", B + "(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + E,
                     (m, c) -> Found.of(TimexType.DATE, m.group(2) + "-" + Calendar.SEASONS.get(m.group(1).toLowerCase(Locale.ROOT)))),
-            rule("quarter", B + "(?:the\\s+)?(?:" + YEAR + "\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+            rule("quarter", B + "(?:the\\s+)?(?:" + YEAR + "\\s+|(this|last|next)\\s+year's\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
                     + "(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)s?(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?" + E,
                     Rules::quarterRule),
-            rule("relative-quarter", B + "(?:(?:for|in|during)\\s+)?(?:the\\s+)?(latest|last|past|previous|recent|current"
-                    + "|this|next|coming|same|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended)?\\s*"
-                    + "(quarter|period)" + E, Rules::relativeQuarter),
+            rule("relative-quarter", B + "(?:the\\s+)?(latest|last|past|previous|recent|current|this|next|coming|same"
+                    + "|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended|comparable|corresponding"
+                    + "|" + YEAR + ")?\\s*(quarter|period)" + E, Rules::relativeQuarter),
             rule("year-earlier", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
                     + "|the\\s+year-ago)" + E, (m, c) -> yearEarlier(m.start(), c)),
             rule("relative-day", B + "(?:(early|late|later|earlier)\\s+)?(today|yesterday|tomorrow)" + E, Rules::relativeDay),
@@ -138,27 +144,30 @@ public final class Rules {
             rule("weekday", B + "(?:(last|next|this|coming|past|early|late)\\s+)?(" + WEEKDAY + ")(s)?" + E,
                     Rules::weekday),
             rule("reference", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
-                    + "|recently|lately|previously|formerly|recent|the\\s+past|the\\s+future|soon|current|the\\s+present"
-                    + "|future)" + E + "(?!\\s*-)", Rules::reference),
+                    + "|recently|lately|the\\s+past|the\\s+future|current|the\\s+present|future)" + E + "(?!\\s*-)",
+                    Rules::reference),
             rule("relative-unit", B + "(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|following"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous)\\s+(week|month|year|decade|century)"
                     + E, Rules::relativeUnit),
-            rule("ago", B + "(?:" + APPROX + "\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(ago|earlier|before"
-                    + "|later|from\\s+now|hence)" + E, Rules::ago),
+            rule("ago", B + "(?:" + APPROX + "\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(ago|from\\s+now|hence)" + E,
+                    Rules::ago),
             rule("duration", B + "(?:" + APPROX + "\\s+)?(?:(the|the\\s+(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining|entire|full|whole)|(?:the\\s+)?(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:[\\s-]long)?" + E
-                    + "(?!\\s+(?:old|of\\s+age))", Rules::duration),
-            rule("vague-duration", B + "(?:(several|many|a\\s+few|few|recent|the\\s+past|the\\s+last|the\\s+coming"
-                    + "|the\\s+next|in|for|over)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)" + E
+                    + "(?![\\s-]+(?:old|of\\s+age))", Rules::duration),
+            rule("vague-duration", B + "(?:(several|many|a\\s+few|few|recent|the\\s+past(?:\\s+few|\\s+several)?"
+                    + "|the\\s+last(?:\\s+few|\\s+several)?|the\\s+coming|the\\s+next(?:\\s+few|\\s+several)?|in\\s+recent)\\s+)?"
+                    + "(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)" + E
                     + "(?!\\s+(?:old|of\\s+age|ago|earlier|later))", Rules::vagueDuration),
             rule("the-period", B + "(?:(for|during|over|throughout|in)\\s+)?(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
                     + "|month|week))" + E + "(?!\\s*-)", Rules::thePeriod),
             rule("year-end", B + "(?:(around)\\s+)?(year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year|year's\\s+end)" + E,
-                    (m, c) -> c.reference.map(r -> m.group(1) != null
-                            ? new Found(TimexType.DATE, year(r.getYear()) + "-12", TimexMod.APPROX)
-                            : new Found(TimexType.DATE, year(r.getYear()), TimexMod.END))),
-            rule("clock", B + "(?:" + APPROX + "\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?"
+                    (m, c) -> c.reference.map(r -> {
+                        // Said in the past before December, "at year-end" is last year's end.
+                        int y = c.tense(m.start(), m.end()) == Tense.PAST && r.getMonthValue() < 12 ? r.getYear() - 1 : r.getYear();
+                        return new Found(TimexType.DATE, year(y) + "-12-31", m.group(1) != null ? TimexMod.APPROX : null);
+                    })),
+            rule("clock", B + "(?:" + APPROX + "\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\.|(?![\\p{L}]))"
                     + "(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?"
                     + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH + ")\\s+\\d{1,2}))?",
                     Rules::clock),
@@ -168,7 +177,12 @@ public final class Rules {
             rule("noon", B + "(?:(around|about|at|before|after)\\s+)?(noon|midday|midnight)(?:,?\\s+(" + WEEKDAY
                     + "|today|yesterday|tomorrow))?" + E, Rules::noon),
             rule("set", B + "(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually)" + E,
-                    (m, c) -> Found.of(TimexType.SET, setValue(m.group(1)))),
+                    (m, c) -> {
+                        // "quarterly dividend", "weekly magazine": an adjective before its noun is no recurrence.
+                        boolean adjective = !m.group(1).equalsIgnoreCase("daily")
+                                && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" [a-z].");
+                        return adjective ? Optional.empty() : Found.of(TimexType.SET, setValue(m.group(1)));
+                    }),
             rule("every", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
                     + "|" + WEEKDAY + "|" + MONTH + ")" + E, Rules::every),
             rule("rate", "(?<=(?:\\d|million|billion|percent|%|cents|dollars|times|once|twice)\\s{1,3})(a|per)\\s+(day|week"
@@ -181,11 +195,10 @@ public final class Rules {
 
     // ---------------------------------------------------------------------------------------------
 
-    private static Optional<Found> monthDay(int month, int day, MatchResult m, Context c) {
+    private static Optional<Found> monthDay(int month, int day, TimexMod mod, MatchResult m, Context c) {
         if (day < 1 || day > 31) {
             return Optional.empty();
         }
-        TimexMod mod = m.groupCount() >= 2 && m.group(2) != null && !m.group(2).matches("\\d+") ? partMod(m.group(2)) : null;
         if (c.reference.isEmpty()) {
             return date(2000, month, day).isPresent()
                     ? Found.of(TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), mod)
@@ -269,7 +282,7 @@ public final class Rules {
             default -> 1;
         };
         if (prefix.equals("last")) {
-            y = seasonMonth < r.getMonthValue() - 2 ? y : y - 1;
+            y--;
         } else if (prefix.equals("next")) {
             y = seasonMonth > r.getMonthValue() ? y : y + 1;
         } else if (!prefix.equals("this")) {
@@ -284,8 +297,13 @@ public final class Rules {
     }
 
     private static Optional<Found> quarterRule(MatchResult m, Context c) {
-        String ordinal = m.group(2).toLowerCase(Locale.ROOT);
-        boolean half = m.group(3).toLowerCase(Locale.ROOT).startsWith("half");
+        String ordinal = m.group(3).toLowerCase(Locale.ROOT);
+        boolean half = m.group(4).toLowerCase(Locale.ROOT).startsWith("half");
+        int yearShift = m.group(2) == null ? 0 : switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
         int n = switch (ordinal) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
@@ -296,7 +314,7 @@ public final class Rules {
         if (half && n > 2) {
             return Optional.empty();
         }
-        String explicitYear = m.group(1) != null ? m.group(1) : m.group(4);
+        String explicitYear = m.group(1) != null ? m.group(1) : m.group(5);
         String y;
         if (explicitYear != null) {
             y = explicitYear;
@@ -305,7 +323,9 @@ public final class Rules {
             int current = (r.getMonthValue() - 1) / 3 + 1;
             int yy = r.getYear();
             // A quarter later in the year than the present one, spoken of in the past, is last year's.
-            if (!half && n > current && c.tense(m.start(), m.end()) == Tense.PAST) {
+            if (yearShift != 0) {
+                yy += yearShift;
+            } else if (!half && n > current && c.tense(m.start(), m.end()) == Tense.PAST) {
                 yy--;
             }
             y = year(yy);
@@ -322,31 +342,33 @@ public final class Rules {
 
     private static Optional<Found> relativeQuarter(MatchResult m, Context c) {
         String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-        boolean period = m.group(2).equalsIgnoreCase("period");
-        String lead = m.group().toLowerCase(Locale.ROOT);
-        if (period && !which.matches("year-earlier|year-ago|prior-year|same")) {
+        boolean period = m.group(3).equalsIgnoreCase("period");
+        boolean comparison = which.matches("year-earlier|year-ago|prior-year|same|comparable|corresponding");
+        if (period && !comparison && m.group(2) == null) {
             return Optional.empty();
         }
-        if (!lead.contains("the") && which.isEmpty()) {
+        if (!m.group().toLowerCase(Locale.ROOT).startsWith("the") && which.isEmpty()) {
             return Optional.empty();
-        }
-        if (lead.matches("(?:for|during)\\s.*") && which.isEmpty()) {
-            return Found.of(TimexType.DURATION, "P1Q");
         }
         if (c.reference.isEmpty()) {
             return Found.of(TimexType.DATE, "XXXX-QX");
         }
         LocalDate r = c.reference.get();
-        LocalDate previousQuarterDay = r.minusMonths(3);
-        String value = switch (which) {
-            case "current", "this" -> quarter(r);
-            case "next", "coming" -> quarter(r.plusMonths(3));
-            case "year-earlier", "year-ago", "prior-year", "same" ->
-                    minusYear(c.recentQuarter(m.start()).orElse(quarter(previousQuarterDay)));
-            case "" -> c.recentQuarter(m.start()).orElse(quarter(previousQuarterDay));
-            default -> quarter(previousQuarterDay);
-        };
-        if (!which.matches("year-earlier|year-ago|prior-year|same")) {
+        String previous = quarter(r.minusMonths(3));
+        String recent = c.recentQuarter(m.start()).orElse(previous);
+        String value;
+        if (m.group(2) != null) {
+            value = m.group(2) + recent.substring(4); // "the 1988 quarter": the quarter under discussion, in 1988
+        } else {
+            value = switch (which) {
+                case "current", "this" -> quarter(r);
+                case "next", "coming" -> quarter(r.plusMonths(3));
+                case "year-earlier", "year-ago", "prior-year", "same", "comparable", "corresponding" -> minusYear(recent);
+                case "" -> recent;
+                default -> previous;
+            };
+        }
+        if (!comparison && m.group(2) == null) {
             c.lastQuarter = value;
             c.lastQuarterAt = m.start();
         }
@@ -439,9 +461,9 @@ public final class Rules {
     private static Optional<Found> reference(MatchResult m, Context c) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (word) {
-            case "recently", "lately", "previously", "formerly", "recent", "the past" ->
+            case "recently", "lately", "the past" ->
                     Found.of(TimexType.DATE, "PAST_REF");
-            case "the future", "soon", "future" -> word.equals("future") && !c.text.regionMatches(true,
+            case "the future", "future" -> word.equals("future") && !c.text.regionMatches(true,
                     Math.max(0, m.start() - 3), "in ", 0, 3) ? Optional.empty() : Found.of(TimexType.DATE, "FUTURE_REF");
             default -> Found.of(TimexType.DATE, "PRESENT_REF");
         };
@@ -496,11 +518,11 @@ public final class Rules {
         String direction = m.group(4).toLowerCase(Locale.ROOT);
         TimexMod mod = approxMod(m.group(1));
         if (Double.isNaN(n.getAsDouble()) || c.reference.isEmpty()) {
-            return Found.of(TimexType.DATE, direction.matches("ago|earlier|before") ? "PAST_REF" : "FUTURE_REF", mod);
+            return Found.of(TimexType.DATE, direction.equals("ago") ? "PAST_REF" : "FUTURE_REF", mod);
         }
-        long k = Math.round(n.getAsDouble()) * (direction.matches("ago|earlier|before") ? -1 : 1);
+        long k = Math.round(n.getAsDouble()) * (direction.equals("ago") ? -1 : 1);
         LocalDate r = c.reference.get();
-        if (unit.equals("year") && Math.abs(k) == 1 && direction.matches("ago|earlier")) {
+        if (unit.equals("year") && Math.abs(k) == 1 && direction.equals("ago")) {
             Optional<String> q = c.recentQuarter(m.start());
             if (q.isPresent()) {
                 return Found.of(TimexType.DATE, minusYear(q.get()), mod);
@@ -526,17 +548,26 @@ public final class Rules {
         }
         String quantity = m.group(3).toLowerCase(Locale.ROOT).strip();
         String unit = m.group(4).toLowerCase(Locale.ROOT);
+        if (quantity.matches("\\d{4,}.*")) {
+            return Optional.empty(); // "the 1988 quarter" names a year, not 1,988 quarters
+        }
         // "a day" or "one year" alone, not preceded by a measure word, is as often a rate or an
         // anaphor as a length; require a determiner or modifier in front, or a number over one.
         boolean weak = (quantity.equals("a") || quantity.equals("an") || quantity.equals("one") || quantity.equals("some"))
                 && m.group(1) == null && m.group(2) == null;
-        if (weak && !lengthContext(c.text, m.start())) {
+        if (weak && !lengthContext(c.text, m.start()) && !relationFollows(c.text, m.end())) {
             return Optional.empty();
         }
         if (quantity.equals("some") && m.group(1) == null) {
             return Optional.empty();
         }
         return Found.of(TimexType.DURATION, unitValue(n.getAsDouble(), unit), approxMod(m.group(1)));
+    }
+
+    /** Whether "earlier", "later", "before" or "after" follows {@code at}: "a day later" is a length. */
+    private static boolean relationFollows(String text, int at) {
+        return text.regionMatches(true, at, " earlier", 0, 8) || text.regionMatches(true, at, " later", 0, 6)
+                || text.regionMatches(true, at, " before", 0, 7) || text.regionMatches(true, at, " after", 0, 6);
     }
 
     /** Whether the words before {@code at} ask for a length of time ("for", "lasted", "within"). */
@@ -546,12 +577,16 @@ public final class Rules {
     }
 
     private static Optional<Found> vagueDuration(MatchResult m, Context c) {
-        String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        if (lead.isEmpty() || lead.equals("in") || lead.equals("for") || lead.equals("over")) {
-            // A bare "years" is a duration only after "for", "in" or "over", and then without them.
-            if (lead.isEmpty() && !lengthContext(c.text, m.start())) {
-                return Optional.empty();
-            }
+        String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // A bare "years" is a length only after "for", "in" or "over" ("for years"), which stay outside it.
+        if (lead.isEmpty() && !lengthContext(c.text, m.start())) {
+            return Optional.empty();
+        }
+        if (lead.matches("recent|in recent|the past.*|the last.*")) {
+            return Found.of(TimexType.DATE, "PAST_REF");
+        }
+        if (lead.matches("the coming|the next.*")) {
+            return Found.of(TimexType.DATE, "FUTURE_REF");
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         unit = unit.equals("centuries") ? "century" : unit.substring(0, unit.length() - 1);
@@ -561,7 +596,7 @@ public final class Rules {
     private static Optional<Found> thePeriod(MatchResult m, Context c) {
         String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
         boolean length = m.group(1) != null && !m.group(1).equalsIgnoreCase("in")
-                || m.group(2).toLowerCase(Locale.ROOT).matches("the\\s+(?:full|entire|whole)\\s+.*");
+                && !m.group(2).toLowerCase(Locale.ROOT).matches("the\\s+(?:full|entire|whole)\\s+.*");
         if (length) {
             return Found.of(TimexType.DURATION, unitValue(1, unit));
         }
@@ -735,11 +770,14 @@ public final class Rules {
         if (vague) {
             return (clock ? "PTX" : "PX") + letter;
         }
+        if (u.equals("quarter") && n > 1) {
+            return "P" + number(n * 3) + "M";
+        }
         if (n != Math.rint(n)) {
-            // Halves become the next smaller unit: 1.5 years is P18M, 5.5 hours PT5H30M.
+            // Fractions become the next smaller unit: 2.5 years is P2Y6M, 5.5 hours PT5H30M.
             switch (u) {
                 case "year" -> {
-                    return "P" + number(n * 12) + "M";
+                    return n < 1 ? "P" + number(n * 12) + "M" : "P" + (long) n + "Y" + number((n % 1) * 12) + "M";
                 }
                 case "day" -> {
                     return "PT" + number(n * 24) + "H";

@@ -14,21 +14,46 @@ enum Tense {
 
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "(?i)\\b(?:will|won't|shall|'ll|going to|is to|are to|due to|plans? to|planned|scheduled|expected to|expects"
-                    + "|set to|intends? to|would|upcoming|coming|next|later|hopes? to|aims? to|ready to|prepared to)\\b");
+                    + "|set to|intends? to|upcoming|coming|next|hopes? to|aims? to|ready to|prepared to|begins?|starts?|will be"
+                    + "|is due|are due|tomorrow)\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
-            "(?i)\\b(?:said|was|were|had|did|ago|earlier|last|told|announced|reported|added|began|came|went|took|made"
+            "(?i)\\b(?:said|says|was|were|had|did|ago|earlier|last|told|announced|reported|added|began|came|went|took|made"
                     + "|met|held|left|gave|fell|rose|won|lost|killed|signed|agreed|struck|sold|bought|paid|ended|closed"
                     + "|\\w{3,}ed)\\b");
 
-    /** The tense of the clause around {@code [start, end)} in {@code text}, within {@code [from, to)}. */
+    /**
+     * The tense of the clause around {@code [start, end)} in {@code text}, within {@code [from, to)}:
+     * the nearest marker before the expression within its clause wins, else the nearest after it.
+     */
     static Tense around(String text, int start, int end, int from, int to) {
-        int best = Integer.MAX_VALUE;
+        int clauseStart = from;
+        for (int i = start - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ':' || (c == ',' && text.startsWith(" but", i + 1))) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        Tense before = nearest(text, clauseStart, start, true);
+        if (before != UNKNOWN) {
+            return before;
+        }
+        Tense inSentence = nearest(text, from, start, true);
+        Tense after = nearest(text, end, Math.min(to, end + 60), false);
+        return after != UNKNOWN ? after : inSentence;
+    }
+
+    /** The tense of the marker closest to {@code [from, to)}'s end (or start, when looking forward). */
+    private static Tense nearest(String text, int from, int to, boolean backward) {
+        if (from >= to) {
+            return UNKNOWN;
+        }
+        int bestPosition = -1;
         Tense tense = UNKNOWN;
         Matcher f = FUTURE_MARKER.matcher(text).region(from, to);
         while (f.find()) {
-            int d = distance(f.start(), f.end(), start, end);
-            if (d < best) {
-                best = d;
+            if (bestPosition < 0 || (backward ? f.start() > bestPosition : f.start() < bestPosition)) {
+                bestPosition = f.start();
                 tense = FUTURE;
             }
         }
@@ -37,9 +62,8 @@ enum Tense {
             if (isFalsePast(p.group())) {
                 continue;
             }
-            int d = distance(p.start(), p.end(), start, end);
-            if (d < best) {
-                best = d;
+            if (bestPosition < 0 || (backward ? p.start() > bestPosition : p.start() < bestPosition)) {
+                bestPosition = p.start();
                 tense = PAST;
             }
         }
@@ -51,16 +75,5 @@ enum Tense {
         return w.equals("need") || w.equals("speed") || w.equals("proceed") || w.equals("indeed") || w.equals("feed")
                 || w.equals("seed") || w.equals("bed") || w.equals("red") || w.equals("united") || w.equals("limited")
                 || w.equals("scheduled") || w.equals("planned") || w.equals("expected");
-    }
-
-    private static int distance(int s1, int e1, int s2, int e2) {
-        if (e1 <= s2) {
-            return s2 - e1;
-        }
-        if (e2 <= s1) {
-            // Markers after the expression count a little less: "on Friday, the minister said".
-            return (s1 - e2) + 8;
-        }
-        return 0;
     }
 }
