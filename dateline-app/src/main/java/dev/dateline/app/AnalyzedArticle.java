@@ -3,6 +3,7 @@ package dev.dateline.app;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Span;
+import dev.dateline.model.Timex;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,23 +15,25 @@ import java.util.Objects;
  * @param article the cleaned article
  * @param sentences its sentences, as spans of the original text
  * @param tokenCount number of tokens
+ * @param timexes its time expressions, spans in the original text
  * @param sources every place it was read from in this batch ({@code "dump.jsonl:3"}, {@code "a.html"})
  * @param reused whether its analysis came from the store instead of being made anew
  */
-public record AnalyzedArticle(CleanArticle article, List<Span> sentences, int tokenCount, List<String> sources,
-        boolean reused) {
+public record AnalyzedArticle(CleanArticle article, List<Span> sentences, int tokenCount, List<Timex> timexes,
+        List<String> sources, boolean reused) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
+        timexes = List.copyOf(timexes);
         sources = List.copyOf(sources);
     }
 
-    /** The report view of {@code annotated}, read from {@code source}. */
-    static AnalyzedArticle of(AnnotatedArticle annotated, String source, boolean reused) {
+    /** The report view of {@code annotated} with its time expressions, read from {@code source}. */
+    static AnalyzedArticle of(AnnotatedArticle annotated, List<Timex> timexes, String source, boolean reused) {
         return new AnalyzedArticle(annotated.article(),
-                annotated.sentences().stream().map(s -> s.span()).toList(), annotated.tokenCount(), List.of(source),
-                reused);
+                annotated.sentences().stream().map(s -> s.span()).toList(), annotated.tokenCount(), timexes,
+                List.of(source), reused);
     }
 
     /** The same article also read from {@code source}. */
@@ -39,6 +42,6 @@ public record AnalyzedArticle(CleanArticle article, List<Span> sentences, int to
         if (!all.contains(source)) {
             all.add(source);
         }
-        return new AnalyzedArticle(article, sentences, tokenCount, all, reused);
+        return new AnalyzedArticle(article, sentences, tokenCount, timexes, all, reused);
     }
 }

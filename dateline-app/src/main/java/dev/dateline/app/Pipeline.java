@@ -8,8 +8,10 @@ import dev.dateline.model.ArticleId;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
 import dev.dateline.model.RawArticle;
+import dev.dateline.model.Timex;
 import dev.dateline.nlp.Annotator;
 import dev.dateline.store.Store;
+import dev.dateline.time.ArticleTimes;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ public final class Pipeline implements AutoCloseable {
      * Version of the analysis an article gets; stored analyses of another version are redone.
      * Raise it whenever cleaning or annotation changes what is stored.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /**
      * Articles stored per transaction. Each commit syncs DuckDB's log to disk, so grouping saves
@@ -50,6 +52,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final InputReader reader = new InputReader();
     private final Cleaner cleaner = new Cleaner();
+    private final ArticleTimes time = new ArticleTimes();
     private final Supplier<Annotator> annotators;
     private Annotator annotator;
     private final ExecutorService workers;
@@ -149,7 +152,11 @@ public final class Pipeline implements AutoCloseable {
             this.problems = problems;
         }
 
-        record Pending(RawArticle raw, Future<AnnotatedArticle> result) {
+        record Pending(RawArticle raw, Future<Timed> result) {
+        }
+
+        /** An annotated article with its time expressions. */
+        record Timed(AnnotatedArticle annotated, List<Timex> timexes) {
         }
 
         /** The analyzed articles in input order, each with every source it was read from. */
@@ -186,7 +193,8 @@ public final class Pipeline implements AutoCloseable {
                 Optional<AnnotatedArticle> stored = store.get().load(id, VERSION);
                 if (stored.isPresent()) {
                     store.get().addSource(id, raw.source(), raw.sourceLine());
-                    done.put(id, AnalyzedArticle.of(stored.get(), raw.location(), true));
+                    List<Timex> timexes = time.analyze(stored.get().article()).timexes();
+                    done.put(id, AnalyzedArticle.of(stored.get(), timexes, raw.location(), true));
                     persisted.add(id);
                 }
                 times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
@@ -209,8 +217,12 @@ public final class Pipeline implements AutoCloseable {
             Annotator nlp = annotator();
             inFlight.add(new Pending(raw, workers.submit(() -> {
                 long begin = System.nanoTime();
+                ArticleTimes.Result dated = time.analyze(clean);
+                CleanArticle withDate = clean.withMetadata(clean.metadata().withPublished(dated.published()));
+                times.add(StageTimes.Stage.TIME, System.nanoTime() - begin);
+                begin = System.nanoTime();
                 try {
-                    return nlp.annotate(clean);
+                    return new Timed(nlp.annotate(withDate), dated.timexes());
                 } finally {
                     times.add(StageTimes.Stage.NLP, System.nanoTime() - begin);
                 }
@@ -227,9 +239,9 @@ public final class Pipeline implements AutoCloseable {
                 Pending next = inFlight.poll();
                 RawArticle raw = next.raw();
                 try {
-                    AnnotatedArticle annotated = next.result().get();
-                    done.put(raw.id(), AnalyzedArticle.of(annotated, raw.location(), false));
-                    unsaved.add(annotated);
+                    Timed timed = next.result().get();
+                    done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), raw.location(), false));
+                    unsaved.add(timed.annotated());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
                     problems.accept(new Problem(raw.source(), raw.sourceLine(),

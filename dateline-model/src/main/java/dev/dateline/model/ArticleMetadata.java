@@ -36,4 +36,9 @@ public record ArticleMetadata(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(published, "published");
     }
+
+    /** The same metadata with another publication date. */
+    public ArticleMetadata withPublished(PublicationDate date) {
+        return new ArticleMetadata(title, outlet, byline, agencies, dateline, url, language, date);
+    }
 }

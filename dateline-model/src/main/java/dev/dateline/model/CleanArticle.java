@@ -51,4 +51,9 @@ public record CleanArticle(
     public Span toOriginal(Span cleanSpan) {
         return clean.offsets().toOriginal(cleanSpan);
     }
+
+    /** The same article with other metadata. */
+    public CleanArticle withMetadata(ArticleMetadata other) {
+        return new CleanArticle(id, source, sourceLine, format, originalText, clean, paragraphs, other);
+    }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  dateline eval timeml --in ../shared/data/timebank --out /tmp/tagged",
             "  dateline eval timeml --gold ../shared/data/timebank --system /tmp/tagged",
-            "  dateline eval timeml --gold ../shared/data/timebank            (tag and score in one go)"})
+            "  dateline eval timeml --gold ../shared/data/timebank            (tag and score in one go)",
+            "  dateline eval timeml --dct ../shared/data/timebank             (publication-date inference)"})
 final class EvalTimeMlCommand implements Callable<Integer> {
 
     static final class Tag {
@@ -48,6 +49,11 @@ final class EvalTimeMlCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false)
         Score score;
+
+        @Option(names = "--dct", paramLabel = "DIR",
+                description = "Hide each document's creation time, infer it from the text, and report how often the"
+                        + " true one falls in the inferred range and how wide the ranges are.")
+        Path dct;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -64,6 +70,11 @@ final class EvalTimeMlCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         TimeMlEvaluation evaluation = new TimeMlEvaluation();
+        if (mode.dct != null) {
+            evaluation.evaluateDct(mode.dct).forEach(out::println);
+            out.flush();
+            return 0;
+        }
         if (mode.tag != null) {
             int n = evaluation.tag(mode.tag.in, mode.tag.out);
             out.println("tagged " + n + " documents into " + mode.tag.out);

@@ -1,14 +1,19 @@
 package dev.dateline.app.eval;
 
+import dev.dateline.model.PublicationDate;
 import dev.dateline.model.Timex;
+import dev.dateline.time.ReferenceTime;
 import dev.dateline.time.TimeTagger;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -80,6 +85,44 @@ public final class TimeMlEvaluation {
             errors.ifPresent(w -> writeErrors(w, g, doc, doc.timexes, found));
         }
         return new TimexScoreReport(score.table(), List.of(), score.valueF1(), score.relaxedF1());
+    }
+
+    /**
+     * Hides each document's DCT, infers a publication range from its text alone, and reports how
+     * often the true DCT falls in the range, the mean width of the ranges, and how many documents
+     * got one at all.
+     */
+    public List<String> evaluateDct(Path gold) throws IOException {
+        ReferenceTime inference = new ReferenceTime();
+        int documents = 0;
+        int withRange = 0;
+        int hits = 0;
+        long width = 0;
+        for (Path g : files(gold)) {
+            TimeMlDocument doc = TimeMlDocument.read(g);
+            if (doc.dct.isEmpty()) {
+                continue;
+            }
+            documents++;
+            PublicationDate p = inference.infer(doc.text());
+            if (!p.isKnown()) {
+                continue;
+            }
+            withRange++;
+            LocalDate dct = doc.dct.get();
+            LocalDate earliest = p.earliest().orElseThrow();
+            LocalDate latest = p.latest().orElseThrow();
+            width += ChronoUnit.DAYS.between(earliest, latest) + 1;
+            if (!dct.isBefore(earliest) && !dct.isAfter(latest)) {
+                hits++;
+            }
+        }
+        return List.of(
+                String.format(Locale.ROOT, "documents %d, with an inferred range %d (%.1f%%)", documents, withRange,
+                        100.0 * withRange / Math.max(1, documents)),
+                String.format(Locale.ROOT, "true DCT inside the range: %d of %d (%.1f%%)", hits, withRange,
+                        100.0 * hits / Math.max(1, withRange)),
+                String.format(Locale.ROOT, "mean range width: %.1f days", width / (double) Math.max(1, withRange)));
     }
 
     /** The scores and any problems met. */

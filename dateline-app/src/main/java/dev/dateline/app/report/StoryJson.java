@@ -10,6 +10,7 @@ import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.Span;
+import dev.dateline.model.Timex;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -92,6 +93,18 @@ public final class StoryJson {
         g.writeStringField("language", m.language());
         published(g, m.published());
         g.writeArrayFieldStart("timexes");
+        for (Timex t : analyzed.timexes()) {
+            g.writeStartObject();
+            g.writeNumberField("start", t.span().start());
+            g.writeNumberField("end", t.span().end());
+            g.writeStringField("text", t.text());
+            g.writeStringField("type", t.type().name());
+            g.writeStringField("value", t.value().value());
+            if (t.mod().isPresent()) {
+                g.writeStringField("mod", t.mod().get().name());
+            }
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeNumberField("sentenceCount", analyzed.sentences().size());
         g.writeNumberField("tokenCount", analyzed.tokenCount());

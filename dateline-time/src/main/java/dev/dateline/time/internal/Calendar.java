@@ -37,7 +37,8 @@ final class Calendar {
     static LocalDate weekday(DayOfWeek weekday, LocalDate reference, Tense tense) {
         int diff = weekday.getValue() - reference.getDayOfWeek().getValue();
         if (tense == Tense.FUTURE) {
-            return reference.plusDays(diff > 0 ? diff : diff + 7);
+            // "Will meet on Tuesday" written on a Tuesday is most often that same day.
+            return reference.plusDays(diff >= 0 ? diff : diff + 7);
         }
         if (tense == Tense.PAST) {
             return reference.plusDays(diff <= 0 ? diff : diff - 7);

@@ -135,7 +135,8 @@ public final class Rules {
                     Rules::quarterRule),
             rule("relative-quarter", B + "(?:the\\s+)?(latest|last|past|previous|recent|current|this|next|coming|same"
                     + "|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended|comparable|corresponding"
-                    + "|" + YEAR + ")?\\s*(quarter|period)" + E, Rules::relativeQuarter),
+                    + "|" + YEAR + ")?\\s*(quarter|period)" + E
+                    + "(?:(?=,?\\s+end(?:ed|ing)\\s+(" + MONTH + ")\\s*(\\d{1,2})))?", Rules::relativeQuarter),
             rule("year-earlier", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
                     + "|the\\s+year-ago)" + E, (m, c) -> yearEarlier(m.start(), c)),
             rule("relative-day", B + "(?:(early|late|later|earlier)\\s+)?(today|yesterday|tomorrow)" + E, Rules::relativeDay),
@@ -154,13 +155,13 @@ public final class Rules {
             rule("duration", B + "(?:" + APPROX + "\\s+)?(?:(the|the\\s+(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining|entire|full|whole)|(?:the\\s+)?(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:[\\s-]long)?" + E
-                    + "(?![\\s-]+(?:old|of\\s+age))", Rules::duration),
+                    + "(?![\\s-]+(?:old|of\\s+age))(?<!-quarters)", Rules::duration),
             rule("vague-duration", B + "(?:(several|many|a\\s+few|few|recent|the\\s+past(?:\\s+few|\\s+several)?"
                     + "|the\\s+last(?:\\s+few|\\s+several)?|the\\s+coming|the\\s+next(?:\\s+few|\\s+several)?|in\\s+recent)\\s+)?"
                     + "(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)" + E
                     + "(?!\\s+(?:old|of\\s+age|ago|earlier|later))", Rules::vagueDuration),
-            rule("the-period", B + "(?:(for|during|over|throughout|in)\\s+)?(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
-                    + "|month|week))" + E + "(?!\\s*-)", Rules::thePeriod),
+            rule("the-period", B + "(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
+                    + "|month|week|(?:current\\s+|latest\\s+)?fiscal\\s+year))" + E + "(?!\\s*-)", Rules::thePeriod),
             rule("year-end", B + "(?:(around)\\s+)?(year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year|year's\\s+end)" + E,
                     (m, c) -> c.reference.map(r -> {
                         // Said in the past before December, "at year-end" is last year's end.
@@ -344,7 +345,7 @@ public final class Rules {
         String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
         boolean period = m.group(3).equalsIgnoreCase("period");
         boolean comparison = which.matches("year-earlier|year-ago|prior-year|same|comparable|corresponding");
-        if (period && !comparison && m.group(2) == null) {
+        if (period && !comparison && m.group(2) == null && !which.matches("latest|last|recent|just-ended")) {
             return Optional.empty();
         }
         if (!m.group().toLowerCase(Locale.ROOT).startsWith("the") && which.isEmpty()) {
@@ -357,7 +358,11 @@ public final class Rules {
         String previous = quarter(r.minusMonths(3));
         String recent = c.recentQuarter(m.start()).orElse(previous);
         String value;
-        if (m.group(2) != null) {
+        if (m.group(4) != null) {
+            // "the quarter ended Sept. 30": the quarter that day ends, in the year nearest the reference.
+            int month = Calendar.month(m.group(4));
+            value = quarter(LocalDate.of(Calendar.yearOf(month, Integer.parseInt(m.group(5)), r, Tense.PAST), month, 1));
+        } else if (m.group(2) != null) {
             value = m.group(2) + recent.substring(4); // "the 1988 quarter": the quarter under discussion, in 1988
         } else {
             value = switch (which) {
@@ -594,9 +599,12 @@ public final class Rules {
     }
 
     private static Optional<Found> thePeriod(MatchResult m, Context c) {
-        String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-        boolean length = m.group(1) != null && !m.group(1).equalsIgnoreCase("in")
-                && !m.group(2).toLowerCase(Locale.ROOT).matches("the\\s+(?:full|entire|whole)\\s+.*");
+        String phrase = m.group(1).toLowerCase(Locale.ROOT);
+        String unit = phrase.replaceAll(".*\\s", "");
+        // "for the year" is a length; "in the year", "the full year" a period of the calendar.
+        String before = c.text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+        boolean length = before.matches("(?s).*\\b(?:for|during|over|throughout)\\s+$")
+                && !phrase.matches("the\\s+(?:full|entire|whole)\\s+.*");
         if (length) {
             return Found.of(TimexType.DURATION, unitValue(1, unit));
         }
