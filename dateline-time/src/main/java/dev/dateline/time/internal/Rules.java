@@ -56,7 +56,8 @@ public final class Rules {
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)";
     private static final String PART_MOD = "(early|late|mid-?|the\\s+(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?end\\s+of)";
     private static final String APPROX = "(about|around|approximately|nearly|almost|roughly|some|more\\s+than"
-            + "|less\\s+than|at\\s+least|up\\s+to|just\\s+over|just\\s+under|no\\s+more\\s+than|at\\s+most|over|under)";
+            + "|less\\s+than|at\\s+least|up\\s+to|just\\s+over|just\\s+under|no\\s+more\\s+than|at\\s+most"
+            + "|over(?!\\s+the\\b)|under(?!\\s+the\\b))";
     private static final String UNIT = "(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
     private static final String Q = Numbers.QUANTITY;
 
@@ -157,11 +158,11 @@ public final class Rules {
                     + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:[\\s-]long)?" + E
                     + "(?![\\s-]+(?:old|of\\s+age))(?<!-quarters)", Rules::duration),
             rule("vague-duration", B + "(?:(several|many|a\\s+few|few|recent|the\\s+past(?:\\s+few|\\s+several)?"
-                    + "|the\\s+last(?:\\s+few|\\s+several)?|the\\s+coming|the\\s+next(?:\\s+few|\\s+several)?|in\\s+recent)\\s+)?"
+                    + "|the\\s+last(?:\\s+few|\\s+several)?|the\\s+coming|the\\s+next(?:\\s+few|\\s+several)?)\\s+)?"
                     + "(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)" + E
                     + "(?!\\s+(?:old|of\\s+age|ago|earlier|later))", Rules::vagueDuration),
             rule("the-period", B + "(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
-                    + "|month|week|(?:current\\s+|latest\\s+)?fiscal\\s+year))" + E + "(?!\\s*-)", Rules::thePeriod),
+                    + "|month|week|(?:current\\s+|latest\\s+)?fiscal\\s+year))" + E + "(?!\\s*-)(?!\\s+\\d)", Rules::thePeriod),
             rule("year-end", B + "(?:(around)\\s+)?(year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year|year's\\s+end)" + E,
                     (m, c) -> c.reference.map(r -> {
                         // Said in the past before December, "at year-end" is last year's end.
@@ -175,7 +176,7 @@ public final class Rules {
             rule("clock-24", B + "(?:" + APPROX + "\\s+)?([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))\\s*(GMT|UTC|Z|local\\s+time"
                     + "|hours|hrs|EST|EDT|CET|MSK)" + E + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow))?",
                     Rules::clock24),
-            rule("noon", B + "(?:(around|about|at|before|after)\\s+)?(noon|midday|midnight)(?:,?\\s+(" + WEEKDAY
+            rule("noon", B + "(?:(around|about)\\s+)?(noon|midday|midnight)(?:,?\\s+(" + WEEKDAY
                     + "|today|yesterday|tomorrow))?" + E, Rules::noon),
             rule("set", B + "(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually)" + E,
                     (m, c) -> {
@@ -186,7 +187,8 @@ public final class Rules {
                     }),
             rule("every", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
                     + "|" + WEEKDAY + "|" + MONTH + ")" + E, Rules::every),
-            rule("rate", "(?<=(?:\\d|million|billion|percent|%|cents|dollars|times|once|twice)\\s{1,3})(a|per)\\s+(day|week"
+            rule("rate", "(?<=(?:\\d|million|billion|percent|%|cents|dollars|times|once|twice|\\d\\s{1,3}\\p{L}{1,20})\\s{1,3})"
+                    + "(a|per)\\s+(day|week"
                     + "|month|year|quarter|hour)" + E,
                     (m, c) -> Found.of(TimexType.SET, unitValue(1, m.group(2)))),
             rule("weekend", B + "(?:(this|last|next|past|coming|the|the\\s+past|the\\s+coming|the\\s+previous)\\s+)weekend" + E,
@@ -587,7 +589,7 @@ public final class Rules {
         if (lead.isEmpty() && !lengthContext(c.text, m.start())) {
             return Optional.empty();
         }
-        if (lead.matches("recent|in recent|the past.*|the last.*")) {
+        if (lead.matches("recent|the past.*|the last.*")) {
             return Found.of(TimexType.DATE, "PAST_REF");
         }
         if (lead.matches("the coming|the next.*")) {
@@ -642,7 +644,7 @@ public final class Rules {
     private static Optional<Found> noon(MatchResult m, Context c) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
         String time = word.equals("midnight") ? "24:00" : "12:00";
-        TimexMod mod = m.group(1) != null && m.group(1).matches("(?i)around|about") ? TimexMod.APPROX : null;
+        TimexMod mod = m.group(1) != null ? TimexMod.APPROX : null;
         return timeOfDay(time, m.group(3), m, c, mod);
     }
 
@@ -791,7 +793,8 @@ public final class Rules {
                     return "PT" + number(n * 24) + "H";
                 }
                 case "hour" -> {
-                    return "PT" + (long) n + "H" + (n % 1 == 0 ? "" : number((n % 1) * 60) + "M");
+                    String minutes = number((n % 1) * 60) + "M";
+                    return n < 1 ? "PT" + minutes : "PT" + (long) n + "H" + minutes;
                 }
                 case "week" -> {
                     return "P" + number(n * 7) + "D";
