@@ -12,9 +12,11 @@ import dev.dateline.nlp.Annotator;
 import dev.dateline.nlp.internal.AnnotatorComparison;
 import dev.dateline.nlp.NlpConfig;
 import dev.dateline.store.Store;
+import dev.dateline.time.TimeTagger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,6 +115,28 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "%-22s %10s %12s %12s%n", (Object[]) r);
         }
         System.out.printf(Locale.ROOT, "%npeak RSS: %s%n", peakRss());
+        timeTagger(analysis);
+    }
+
+    /**
+     * The time tagger alone on one thread, over the cleaned texts of the corpus, after a warm-up:
+     * whitespace-separated words per second.
+     */
+    private static void timeTagger(Analysis analysis) {
+        List<String> texts = analysis.articles().stream().map(a -> a.article().text()).toList();
+        long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
+        TimeTagger tagger = new TimeTagger();
+        for (int i = 0; i < 3; i++) {
+            texts.forEach(t -> tagger.tag(t, Optional.of(LocalDate.of(2008, 8, 12))));
+        }
+        int rounds = 5;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            texts.forEach(t -> tagger.tag(t, Optional.of(LocalDate.of(2008, 8, 12))));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "time tagger, one thread: %.0f words/s (%d words x %d rounds in %.2f s)%n",
+                words * rounds / seconds, words, rounds, seconds);
     }
 
     /** Times the candidate CoreNLP annotator sets on the first 200 cleaned articles, one thread. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -40,8 +41,12 @@ public final class Rules {
         Optional<Found> apply(MatchResult m, Context c);
     }
 
-    /** One rule. */
-    public record Rule(String name, Pattern pattern, Normalizer normalizer) {
+    /**
+     * One rule. Every match of {@code pattern} contains one of its {@code triggers}: lowercase
+     * words, or {@code #} for any word that starts with a digit. They tell where the full pattern
+     * is worth trying.
+     */
+    public record Rule(String name, Set<String> triggers, Pattern pattern, Normalizer normalizer) {
     }
 
     // Fragments. B and E are word boundaries that treat digits as word characters too.
@@ -62,13 +67,26 @@ public final class Rules {
     private static final String Q = Numbers.QUANTITY;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** What stands before "a day" when it is a rate: an amount ("300 tons", "$5 million", "twice"). */
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "(?i)(?:\\d(?:\\s+\\p{L}+)?|million|billion|percent|%|cents|dollars|times|once|twice)\\s+$");
 
     private Rules() {
     }
 
-    private static Rule rule(String name, String regex, Normalizer normalizer) {
-        return new Rule(name, Pattern.compile(regex, FLAGS), normalizer);
+    private static Rule rule(String name, String triggers, String regex, Normalizer normalizer) {
+        return new Rule(name, Set.of(triggers.split("\\|")), Pattern.compile(regex, FLAGS), normalizer);
     }
+
+    // Triggers: the words each rule cannot match without ("#": a word starting with a digit).
+    private static final String T_DIGITS = "#";
+    private static final String T_MONTH = "january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private static final String T_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays"
+            + "|wednesdays|thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
+    private static final String T_UNIT = "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight"
+            + "|fortnights|month|months|quarter|quarters|year|years|decade|decades|century|centuries";
+    private static final String T_SEASON = "spring|summer|fall|autumn|winter";
 
     /** Every rule, in priority order. */
     public static List<Rule> all() {
@@ -76,7 +94,7 @@ public final class Rules {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("iso-date", B + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?" + E, (m, c) -> {
+            rule("iso-date", T_DIGITS, B + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?" + E, (m, c) -> {
                 Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
                 if (d.isEmpty()) {
                     return Optional.empty();
@@ -84,7 +102,7 @@ public final class Rules {
                 return m.group(4) == null ? Found.of(TimexType.DATE, d.get().toString())
                         : Found.of(TimexType.TIME, d.get() + "T" + m.group(4) + ":" + m.group(5));
             }),
-            rule("numeric-date", B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, (m, c) -> {
+            rule("numeric-date", T_DIGITS, B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, (m, c) -> {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
                 int y = Integer.parseInt(m.group(3));
@@ -95,105 +113,104 @@ public final class Rules {
                 Optional<LocalDate> d = a > 12 ? date(y, b, a) : date(y, a, b);
                 return d.flatMap(x -> Found.of(TimexType.DATE, x.toString()));
             }),
-            rule("month-day-year", B + "(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
+            rule("month-day-year", T_MONTH, B + "(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(1))), m.group(2))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
-            rule("day-month-year", B + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
+            rule("day-month-year", T_MONTH, B + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(2))), m.group(1))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
-            rule("month-day", B + "(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
+            rule("month-day", T_MONTH, B + "(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
                     + "(?!\\s*(?:,\\s*)?\\d)(?!\\s*(?:million|billion|percent|%))",
                     (m, c) -> monthDay(Calendar.month(m.group(2)), Integer.parseInt(m.group(3)), partMod(m.group(1)), m, c)),
-            rule("day-month", B + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")" + E + "(?!,?\\s*\\d)",
+            rule("day-month", T_MONTH, B + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")" + E + "(?!,?\\s*\\d)",
                     (m, c) -> monthDay(Calendar.month(m.group(2)), Integer.parseInt(m.group(1)), null, m, c)),
-            rule("month-relative-year", B + "(" + MONTH + ")\\s+(last|this|next)\\s+year" + E, (m, c) -> {
+            rule("month-relative-year", T_MONTH, B + "(" + MONTH + ")\\s+(last|this|next)\\s+year" + E, (m, c) -> {
                 int month = Calendar.month(m.group(1));
                 String which = m.group(2).toLowerCase(Locale.ROOT);
                 return Found.of(TimexType.DATE, c.reference.map(r -> String.format(Locale.ROOT, "%04d-%02d",
                         r.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0), month))
                         .orElse(String.format(Locale.ROOT, "XXXX-%02d", month)));
             }),
-            rule("month-year", B + "(?:" + PART_MOD + "\\s*)?(" + MONTH + "),?\\s+(?:of\\s+)?" + YEAR + E,
+            rule("month-year", T_MONTH, B + "(?:" + PART_MOD + "\\s*)?(" + MONTH + "),?\\s+(?:of\\s+)?" + YEAR + E,
                     (m, c) -> Found.of(TimexType.DATE, String.format(Locale.ROOT, "%s-%02d", m.group(3), Calendar.month(m.group(2))),
                             partMod(m.group(1)))),
-            rule("month", B + "(?:(" + PART_MOD.substring(1, PART_MOD.length() - 1)
+            rule("month", T_MONTH, B + "(?:(" + PART_MOD.substring(1, PART_MOD.length() - 1)
                     + "|this|last|next|(?:earlier|later)\\s+in|each|every)\\s*)?(" + MONTH + ")" + E
                     + "(?!\\s+(?:[1-9]|I\\b|be\\b|have\\b|not\\b|also\\b|well\\b|yet\\b|still\\b|never\\b|seem|want|need|face))",
                     Rules::monthRule),
-            rule("year", B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + YEAR + E
+            rule("year", T_DIGITS, B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + YEAR + E
                     + "(?![,.]\\d)(?!\\s*(?:%|percent|to\\s+\\d|people|troops|\\w*s\\b(?<!\\d0s)))", Rules::yearRule),
-            rule("decade", B + "(?:the\\s+)?(?:" + PART_MOD + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
+            rule("decade", T_DIGITS, B + "(?:the\\s+)?(?:" + PART_MOD + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
                 String century = m.group(2) != null ? m.group(2) : "19";
                 String decade = m.group(3) != null ? m.group(3) : m.group(4);
                 return Found.of(TimexType.DATE, century + decade, partMod(m.group(1)));
             }),
-            rule("season", B + "(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
+            rule("season", T_SEASON, B + "(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + E, Rules::season),
-            rule("season-year", B + "(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + E,
+            rule("season-year", T_SEASON, B + "(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + E,
                     (m, c) -> Found.of(TimexType.DATE, m.group(2) + "-" + Calendar.SEASONS.get(m.group(1).toLowerCase(Locale.ROOT)))),
-            rule("quarter", B + "(?:the\\s+)?(?:" + YEAR + "\\s+|(this|last|next)\\s+year's\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+            rule("quarter", "quarter|quarters|half", B + "(?:the\\s+)?(?:" + YEAR + "\\s+|(this|last|next)\\s+year's\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
                     + "(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)s?(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?" + E,
                     Rules::quarterRule),
-            rule("relative-quarter", B + "(?:the\\s+)?(latest|last|past|previous|recent|current|this|next|coming|same"
+            rule("relative-quarter", "quarter|period", B + "(?:the\\s+)?(latest|last|past|previous|recent|current|this|next|coming|same"
                     + "|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended|comparable|corresponding"
                     + "|" + YEAR + ")?\\s*(quarter|period)" + E
                     + "(?:(?=,?\\s+end(?:ed|ing)\\s+(" + MONTH + ")\\s*(\\d{1,2})))?", Rules::relativeQuarter),
-            rule("year-earlier", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
+            rule("year-earlier", "year", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
                     + "|the\\s+year-ago)" + E, (m, c) -> yearEarlier(m.start(), c)),
-            rule("relative-day", B + "(?:(early|late|later|earlier)\\s+)?(today|yesterday|tomorrow)" + E, Rules::relativeDay),
-            rule("part-of-day", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|this|last|early|late|later|the)\\s+)?"
+            rule("relative-day", "today|yesterday|tomorrow", B + "(?:(early|late|later|earlier)\\s+)?(today|yesterday|tomorrow)" + E, Rules::relativeDay),
+            rule("part-of-day", "morning|afternoon|evening|night|tonight|overnight", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|this|last|early|late|later|the)\\s+)?"
                     + "(morning|afternoon|evening|night)" + E + "|" + B + "(tonight|overnight)" + E, Rules::partOfDay),
-            rule("weekday", B + "(?:(last|next|this|coming|past|early|late)\\s+)?(" + WEEKDAY + ")(s)?" + E,
+            rule("weekday", T_WEEKDAY, B + "(?:(last|next|this|coming|past|early|late)\\s+)?(" + WEEKDAY + ")(s)?" + E,
                     Rules::weekday),
-            rule("reference", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
+            rule("reference", "now|current|currently|presently|present|nowadays|days|moment|recent|recently|lately|past|future", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
                     + "|recently|lately|the\\s+past|the\\s+future|current|the\\s+present|future)" + E + "(?!\\s*-)",
                     Rules::reference),
-            rule("relative-unit", B + "(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|following"
+            rule("relative-unit", "week|month|year|decade|century", B + "(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|following"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous)\\s+(week|month|year|decade|century)"
                     + E, Rules::relativeUnit),
-            rule("ago", B + "(?:" + APPROX + "\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(ago|from\\s+now|hence)" + E,
+            rule("ago", "ago|now|hence", B + "(?:" + APPROX + "\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(ago|from\\s+now|hence)" + E,
                     Rules::ago),
-            rule("duration", B + "(?:" + APPROX + "\\s+)?(?:(the|the\\s+(?:past|last|next|first|coming|previous|final"
+            rule("duration", T_UNIT, B + "(?:" + APPROX + "\\s+)?(?:(the|the\\s+(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining|entire|full|whole)|(?:the\\s+)?(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:[\\s-]long)?" + E
                     + "(?![\\s-]+(?:old|of\\s+age))(?<!-quarters)", Rules::duration),
-            rule("vague-duration", B + "(?:(several|many|a\\s+few|few|recent|the\\s+past(?:\\s+few|\\s+several)?"
+            rule("vague-duration", T_UNIT, B + "(?:(several|many|a\\s+few|few|recent|the\\s+past(?:\\s+few|\\s+several)?"
                     + "|the\\s+last(?:\\s+few|\\s+several)?|the\\s+coming|the\\s+next(?:\\s+few|\\s+several)?)\\s+)?"
                     + "(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)" + E
                     + "(?!\\s+(?:old|of\\s+age|ago|earlier|later))", Rules::vagueDuration),
-            rule("the-period", B + "(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
+            rule("the-period", "year|month|week", B + "(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
                     + "|month|week|(?:current\\s+|latest\\s+)?fiscal\\s+year))" + E + "(?!\\s*-)(?!\\s+\\d)", Rules::thePeriod),
-            rule("year-end", B + "(?:(around)\\s+)?(year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year|year's\\s+end)" + E,
+            rule("year-end", "year", B + "(?:(around)\\s+)?(year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year|year's\\s+end)" + E,
                     (m, c) -> c.reference.map(r -> {
                         // Said in the past before December, "at year-end" is last year's end.
                         int y = c.tense(m.start(), m.end()) == Tense.PAST && r.getMonthValue() < 12 ? r.getYear() - 1 : r.getYear();
                         return new Found(TimexType.DATE, year(y) + "-12-31", m.group(1) != null ? TimexMod.APPROX : null);
                     })),
-            rule("clock", B + "(?:" + APPROX + "\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\.|(?![\\p{L}]))"
+            rule("clock", "m|am|pm|#", B + "(?:" + APPROX + "\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\.|(?![\\p{L}]))"
                     + "(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?"
                     + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH + ")\\s+\\d{1,2}))?",
                     Rules::clock),
-            rule("clock-24", B + "(?:" + APPROX + "\\s+)?([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))\\s*(GMT|UTC|Z|local\\s+time"
+            rule("clock-24", "gmt|utc|local|hours|hrs|est|edt|cet|msk|z", B + "(?:" + APPROX + "\\s+)?([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))\\s*(GMT|UTC|Z|local\\s+time"
                     + "|hours|hrs|EST|EDT|CET|MSK)" + E + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow))?",
                     Rules::clock24),
-            rule("noon", B + "(?:(around|about)\\s+)?(noon|midday|midnight)(?:,?\\s+(" + WEEKDAY
+            rule("noon", "noon|midday|midnight", B + "(?:(around|about)\\s+)?(noon|midday|midnight)(?:,?\\s+(" + WEEKDAY
                     + "|today|yesterday|tomorrow))?" + E, Rules::noon),
-            rule("set", B + "(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually)" + E,
+            rule("set", "daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually", B + "(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually)" + E,
                     (m, c) -> {
                         // "quarterly dividend", "weekly magazine": an adjective before its noun is no recurrence.
                         boolean adjective = !m.group(1).equalsIgnoreCase("daily")
                                 && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" [a-z].");
                         return adjective ? Optional.empty() : Found.of(TimexType.SET, setValue(m.group(1)));
                     }),
-            rule("every", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
+            rule("every", "every|each|per", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
                     + "|" + WEEKDAY + "|" + MONTH + ")" + E, Rules::every),
-            rule("rate", "(?<=(?:\\d|million|billion|percent|%|cents|dollars|times|once|twice|\\d\\s{1,3}\\p{L}{1,20})\\s{1,3})"
-                    + "(a|per)\\s+(day|week"
-                    + "|month|year|quarter|hour)" + E,
-                    (m, c) -> Found.of(TimexType.SET, unitValue(1, m.group(2)))),
-            rule("weekend", B + "(?:(this|last|next|past|coming|the|the\\s+past|the\\s+coming|the\\s+previous)\\s+)weekend" + E,
+            rule("rate", "day|week|month|year|quarter|hour", B + "(a|per)\\s+(day|week|month|year|quarter|hour)" + E,
+                    (m, c) -> RATE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 30), m.start())).find()
+                            ? Found.of(TimexType.SET, unitValue(1, m.group(2))) : Optional.empty()),
+            rule("weekend", "weekend", B + "(?:(this|last|next|past|coming|the|the\\s+past|the\\s+coming|the\\s+previous)\\s+)weekend" + E,
                     Rules::weekend),
-            rule("holiday", B + "(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's(?:\\s+(?:Day|Eve))?|Independence\\s+Day"
+            rule("holiday", "christmas|year|independence|halloween|valentine|thanksgiving", B + "(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's(?:\\s+(?:Day|Eve))?|Independence\\s+Day"
                     + "|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?)(?:\\s+" + YEAR + ")?" + E, Rules::holiday));
 
     // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,10 @@ import dev.dateline.model.Timex;
 import dev.dateline.model.TimexValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +28,10 @@ public final class Tagging {
         }
     }
 
+    /** How far before its trigger a match may start, and after it end. */
+    private static final int LOOK_BEHIND = 50;
+    private static final int LOOK_AHEAD = 40;
+
     private Tagging() {
     }
 
@@ -31,13 +39,9 @@ public final class Tagging {
     public static List<Timex> tag(String text, Optional<LocalDate> reference) {
         List<Rules.Rule> rules = Rules.all();
         List<Candidate> candidates = new ArrayList<>();
+        int[][] windows = windows(text, rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            Matcher m = rules.get(i).pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    candidates.add(new Candidate(m.start(), m.end(), i, m.toMatchResult()));
-                }
-            }
+            collect(rules.get(i), i, text, windows[i], candidates);
         }
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparingInt(Candidate::rule).thenComparingInt(Candidate::start));
@@ -76,6 +80,89 @@ public final class Tagging {
                     Optional.ofNullable(f.mod())));
         }
         return out;
+    }
+
+    /** For each trigger word, the rules it triggers; {@code #} stands for words that start with a digit. */
+    private static final Map<String, int[]> TRIGGERS = triggers();
+
+    private static Map<String, int[]> triggers() {
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        List<Rules.Rule> rules = Rules.all();
+        for (int i = 0; i < rules.size(); i++) {
+            for (String word : rules.get(i).triggers()) {
+                byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>();
+        byWord.forEach((w, ids) -> out.put(w, ids.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * For each rule, the windows of {@code text} worth trying it in: around each of its trigger
+     * words, {@link #LOOK_BEHIND} before and {@link #LOOK_AHEAD} after, merged where they overlap.
+     * One pass over the words of the text.
+     */
+    private static int[][] windows(String text, int ruleCount) {
+        int[][] windows = new int[ruleCount][8];
+        int[] sizes = new int[ruleCount];
+        int[] digitRules = TRIGGERS.getOrDefault("#", new int[0]);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int[] ids = Character.isDigit(c) ? digitRules : TRIGGERS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (ids == null) {
+                continue;
+            }
+            int from = Math.max(0, start - LOOK_BEHIND);
+            int to = Math.min(n, i + LOOK_AHEAD);
+            for (int id : ids) {
+                int k = sizes[id];
+                if (k > 0 && from <= windows[id][k - 1]) {
+                    windows[id][k - 1] = Math.max(windows[id][k - 1], to);
+                } else {
+                    if (k + 2 > windows[id].length) {
+                        windows[id] = Arrays.copyOf(windows[id], windows[id].length * 2);
+                    }
+                    windows[id][k] = from;
+                    windows[id][k + 1] = to;
+                    sizes[id] = k + 2;
+                }
+            }
+        }
+        for (int r = 0; r < ruleCount; r++) {
+            windows[r] = Arrays.copyOf(windows[r], sizes[r]);
+        }
+        return windows;
+    }
+
+    /** The matches of {@code rule} inside its {@code windows}. */
+    private static void collect(Rules.Rule rule, int index, String text, int[] windows, List<Candidate> out) {
+        Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int w = 0; w < windows.length; w += 2) {
+            scan(m, windows[w], windows[w + 1], index, out);
+        }
+    }
+
+    private static void scan(Matcher m, int from, int to, int index, List<Candidate> out) {
+        if (from < 0 || from >= to) {
+            return;
+        }
+        m.region(from, to);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(new Candidate(m.start(), m.end(), index, m.toMatchResult()));
+            }
+        }
     }
 
     private static Optional<Rules.Found> normalize(List<Rules.Rule> rules, Candidate c, Context context) {
