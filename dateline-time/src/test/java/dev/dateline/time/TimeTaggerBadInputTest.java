@@ -1,0 +1,58 @@
+package dev.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.model.PublicationDate;
+import dev.dateline.model.Timex;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Garbage, impossible dates and very long input: no exception, no invented value. */
+class TimeTaggerBadInputTest {
+
+    private final TimeTagger tagger = new TimeTagger();
+
+    @Test
+    void tag_randomGarbage_throwsNothingAndFindsOnlyValidValues() {
+        Random random = new Random(42);
+        StringBuilder garbage = new StringBuilder();
+        String alphabet = "0123456789 -/.:,'aAmMpPdDyYsS\n\t$%&()[]{}!?";
+        for (int i = 0; i < 200_000; i++) {
+            garbage.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        List<Timex> found = tagger.tag(garbage.toString(), Optional.of(LocalDate.of(2008, 8, 12)));
+        assertThat(found).allSatisfy(t -> assertThat(t.span().end()).isLessThanOrEqualTo(garbage.length()));
+    }
+
+    @Test
+    void tag_impossibleDates_giveNoValue() {
+        assertThat(tagger.tag("Talks were set for February 30, 2008 and for 31/02/2008.", Optional.empty()))
+                .noneMatch(t -> t.value().value().contains("02-30") || t.value().value().contains("02-31"));
+        assertThat(tagger.tag("Nothing happened in the year 99999.", Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void tag_longTextOfManyExpressions_findsThemAll() {
+        String sentence = "Troops withdrew on Friday, Aug. 15, after five days of fighting. ";
+        String text = sentence.repeat(20_000);
+        List<Timex> found = tagger.tag(text, Optional.of(LocalDate.of(2008, 8, 18)));
+        assertThat(found).hasSize(60_000);
+    }
+
+    @Test
+    void infer_textWithoutDates_saysNone() {
+        assertThat(new ReferenceTime().infer("The minister said talks would continue.")).isEqualTo(PublicationDate.none());
+    }
+
+    @Test
+    void infer_datedReport_givesARangeStartingAtTheLatestReportedDay() {
+        PublicationDate p = new ReferenceTime().infer(
+                "The fighting began on Aug. 7, 2008. Russia said on Tuesday it had halted its operation.");
+        assertThat(p.earliest()).contains(LocalDate.of(2008, 8, 7));
+        assertThat(p.latest()).contains(LocalDate.of(2008, 8, 14));
+        assertThat(p.basis().id()).isEqualTo("text");
+    }
+}
