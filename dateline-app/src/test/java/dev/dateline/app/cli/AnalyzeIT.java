@@ -67,11 +67,16 @@ class AnalyzeIT {
                 assertThat(s.get("end").asInt()).isLessThanOrEqualTo(original.length());
                 assertThat(s.get("start").asInt()).isLessThan(s.get("end").asInt());
             }
+            for (JsonNode t : a.get("timexes")) {
+                assertThat(original.substring(t.get("start").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
+            }
         }
         // Three outlets carry the AFP paragraphs; two of them do not say when they were written.
         assertThat(articles.findValues("agencies").stream().filter(ag -> ag.toString().contains("AFP")).count())
                 .isEqualTo(3);
         assertThat(articles.findValues("basis").stream().filter(b -> b.asText().equals("none")).count()).isEqualTo(4);
+        // The AFP story is dated 8 August 2008; its "Thursday evening" is the 7th.
+        assertThat(articles.get(0).get("timexes").findValuesAsText("value")).contains("2008-08-08", "2008-08-07TEV");
 
         try (Store store = Store.open(db)) {
             assertThat(store.articleCount()).isEqualTo(11);
