@@ -39,7 +39,7 @@ class TimeTaggerBadInputTest {
         String sentence = "Troops withdrew on Friday, Aug. 15, after five days of fighting. ";
         String text = sentence.repeat(20_000);
         List<Timex> found = tagger.tag(text, Optional.of(LocalDate.of(2008, 8, 18)));
-        assertThat(found).hasSize(60_000);
+        assertThat(found).hasSize(40_000); // "Friday, Aug. 15" is one expression, "five days" another
     }
 
     @Test

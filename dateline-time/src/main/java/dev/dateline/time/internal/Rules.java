@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -59,6 +60,12 @@ public final class Rules {
             + "|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.)";
     private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)";
+    private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    private static final String TENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]" + UNITS + ")?)";
+    /** A year as broadcast transcripts write it: "nineteen ninety-six", "two thousand and one". */
+    private static final String SPOKEN_YEAR = "((?:nineteen|eighteen)\\s+(?:hundred\\s+(?:and\\s+)?)?(?:" + TENS + "|oh[\\s-]" + UNITS + ")"
+            + "|two\\s+thousand(?:\\s+and\\s+(?:" + TENS + "|" + UNITS + ")|\\s+(?:" + TENS + "|" + UNITS + "))?)";
     private static final String PART_MOD = "(early|late|mid-?|the\\s+(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?end\\s+of)";
     private static final String APPROX = "(about|around|approximately|nearly|almost|roughly|some|more\\s+than"
             + "|less\\s+than|at\\s+least|up\\s+to|just\\s+over|just\\s+under|no\\s+more\\s+than|at\\s+most"
@@ -113,13 +120,13 @@ public final class Rules {
                 Optional<LocalDate> d = a > 12 ? date(y, b, a) : date(y, a, b);
                 return d.flatMap(x -> Found.of(TimexType.DATE, x.toString()));
             }),
-            rule("month-day-year", T_MONTH, B + "(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
+            rule("month-day-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(1))), m.group(2))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
             rule("day-month-year", T_MONTH, B + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(2))), m.group(1))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
-            rule("month-day", T_MONTH, B + "(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
+            rule("month-day", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
                     + "(?!\\s*(?:,\\s*)?\\d)(?!\\s*(?:million|billion|percent|%))",
                     (m, c) -> monthDay(Calendar.month(m.group(2)), Integer.parseInt(m.group(3)), partMod(m.group(1)), m, c)),
             rule("day-month", T_MONTH, B + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")" + E + "(?!,?\\s*\\d)",
@@ -147,6 +154,9 @@ public final class Rules {
             }),
             rule("season", T_SEASON, B + "(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + E, Rules::season),
+            rule("spoken-year", "nineteen|eighteen|thousand", B + "(?:(" + MONTH + "|spring|summer|fall|autumn|winter)\\s+"
+                    + "(?:of\\s+)?|the\\s+(?:year\\s+)?|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+)?" + SPOKEN_YEAR + E,
+                    Rules::spokenYear),
             rule("season-year", T_SEASON, B + "(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + E,
                     (m, c) -> Found.of(TimexType.DATE, m.group(2) + "-" + Calendar.SEASONS.get(m.group(1).toLowerCase(Locale.ROOT)))),
             rule("quarter", "quarter|quarters|half", B + "(?:the\\s+)?(?:" + YEAR + "\\s+|(this|last|next)\\s+year's\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -283,6 +293,35 @@ public final class Rules {
         return Found.of(TimexType.DATE, y, mod);
     }
 
+    private static Optional<Found> spokenYear(MatchResult m, Context c) {
+        OptionalInt year = spokenYearValue(m.group(3));
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        String y = year(year.getAsInt());
+        String before = m.group(1) != null ? m.group(1) : m.group(2);
+        if (before == null) {
+            return Found.of(TimexType.DATE, y);
+        }
+        String season = Calendar.SEASONS.get(before.toLowerCase(Locale.ROOT));
+        return Found.of(TimexType.DATE, season != null ? y + "-" + season
+                : String.format(Locale.ROOT, "%s-%02d", y, Calendar.month(before)));
+    }
+
+    /** "nineteen ninety-six" gives 1996, "two thousand and one" 2001, "nineteen oh five" 1905. */
+    static OptionalInt spokenYearValue(String words) {
+        String w = words.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        if (w.startsWith("two thousand")) {
+            String rest = w.substring("two thousand".length()).replaceFirst("^ and ", " ").strip();
+            OptionalDouble n = rest.isEmpty() ? OptionalDouble.of(0) : Numbers.parse(rest);
+            return n.isPresent() ? OptionalInt.of(2000 + (int) n.getAsDouble()) : OptionalInt.empty();
+        }
+        int century = w.startsWith("eighteen") ? 1800 : 1900;
+        String rest = w.substring(w.indexOf(' ') + 1).replaceFirst("^hundred (?:and )?", "").replaceFirst("^oh ", "");
+        OptionalDouble n = Numbers.parse(rest);
+        return n.isPresent() && n.getAsDouble() < 100 ? OptionalInt.of(century + (int) n.getAsDouble()) : OptionalInt.empty();
+    }
+
     private static Optional<Found> season(MatchResult m, Context c) {
         String code = Calendar.SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
         String prefix = m.group(1).toLowerCase(Locale.ROOT);
@@ -377,7 +416,7 @@ public final class Rules {
         String previous = quarter(r.minusMonths(3));
         String recent = c.recentQuarter(m.start()).orElse(previous);
         String value;
-        if (m.group(4) != null) {
+        if (m.group(4) != null && !comparison) {
             // "the quarter ended Sept. 30": the quarter that day ends, in the year nearest the reference.
             int month = Calendar.month(m.group(4));
             value = quarter(LocalDate.of(Calendar.yearOf(month, Integer.parseInt(m.group(5)), r, Tense.PAST), month, 1));
@@ -477,7 +516,8 @@ public final class Rules {
             case "last", "past" -> Calendar.weekday(day, r.minusDays(1), Tense.PAST);
             case "next", "coming" -> Calendar.weekday(day, r, Tense.FUTURE);
             case "this" -> r.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(day.getValue() - 1L);
-            default -> Calendar.weekday(day, r, c.tense(m.start(), m.end()));
+            default -> Calendar.weekday(day, r, c.text.startsWith("'s", m.end()) || c.text.startsWith("’s", m.end())
+                    ? Tense.PAST : c.tense(m.start(), m.end())); // "Thursday's close" is done
         };
         return Found.of(TimexType.DATE, d.toString(), mod);
     }

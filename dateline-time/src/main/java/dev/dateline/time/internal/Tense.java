@@ -15,9 +15,9 @@ enum Tense {
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "(?i)\\b(?:will|won't|shall|'ll|going to|is to|are to|due to|plans? to|planned|scheduled|expected to|expects"
                     + "|set to|intends? to|upcoming|coming|next|hopes? to|aims? to|ready to|prepared to|begins?|starts?|will be"
-                    + "|is due|are due|tomorrow)\\b");
+                    + "|is due|are due|tomorrow|effective)\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
-            "(?i)\\b(?:said|says|was|were|had|did|ago|earlier|last|told|announced|reported|added|began|came|went|took|made"
+            "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|earlier|last|told|announced|reported|added|began|came|went|took|made"
                     + "|met|held|left|gave|fell|rose|won|lost|killed|signed|agreed|struck|sold|bought|paid|ended|closed"
                     + "|\\w{3,}ed)\\b");
 
