@@ -1,8 +1,6 @@
 package dev.dateline.time;
 
-import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
-import dev.dateline.model.TimexValue;
 import dev.dateline.time.internal.Tagging;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,15 +23,5 @@ public final class TimeTagger {
     /** The time expressions of {@code text}, in text order, anchored to {@code reference} when given. */
     public List<Timex> tag(String text, Optional<LocalDate> reference) {
         return Tagging.tag(text, reference);
-    }
-
-    /** A convenience for tests and tools: the values found, in order. */
-    public List<TimexValue> values(String text, LocalDate reference) {
-        return tag(text, Optional.of(reference)).stream().map(Timex::value).toList();
-    }
-
-    /** A convenience: the spans found, in order. */
-    List<Span> spans(String text) {
-        return tag(text, Optional.empty()).stream().map(Timex::span).toList();
     }
 }

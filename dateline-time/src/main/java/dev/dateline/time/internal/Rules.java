@@ -472,7 +472,7 @@ public final class Rules {
         String anchor;
         if (m.group(3) != null) {
             part = "NI";
-            anchor = m.group(3).equalsIgnoreCase("overnight") ? "today" : "today";
+            anchor = "today";
         } else {
             part = Calendar.PARTS_OF_DAY.get(m.group(2).toLowerCase(Locale.ROOT));
             anchor = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
@@ -494,7 +494,7 @@ public final class Rules {
         LocalDate day = switch (anchor) {
             case "yesterday" -> r.minusDays(1);
             case "tomorrow" -> r.plusDays(1);
-            case "last" -> part.equals("NI") || part.equals("EV") ? r.minusDays(1) : r.minusDays(1);
+            case "last" -> r.minusDays(1);
             case "today", "this", "later" -> r;
             default -> Calendar.weekday(Calendar.weekday(anchor), r, c.tense(m.start(), m.end()));
         };
@@ -758,7 +758,7 @@ public final class Rules {
         LocalDate r = c.reference.get();
         boolean inWeekend = r.getDayOfWeek().getValue() >= 6;
         LocalDate target = switch (which) {
-            case "last", "past", "the past", "the previous" -> inWeekend ? r.minusWeeks(1) : r.minusWeeks(1);
+            case "last", "past", "the past", "the previous" -> r.minusWeeks(1);
             case "next", "coming", "the coming" -> r.plusWeeks(1);
             case "this" -> r;
             default -> c.tense(m.start(), m.end()) == Tense.FUTURE || inWeekend ? r : r.minusWeeks(1);

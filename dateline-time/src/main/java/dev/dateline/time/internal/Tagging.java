@@ -182,7 +182,7 @@ public final class Tagging {
         return false;
     }
 
-    /** Drops a sentence-final period a pattern took as part of an abbreviation ("Dec." ending a sentence keeps it). */
+    /** Drops white space a pattern took at the end of its match. */
     private static int trimEnd(String text, int start, int end) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
