@@ -123,7 +123,7 @@ public final class Rules {
             rule("month-day-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(1))), m.group(2))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
-            rule("day-month-year", T_MONTH, B + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
+            rule("day-month-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(2))), m.group(1))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
             rule("month-day", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
@@ -211,7 +211,7 @@ public final class Rules {
                         // "quarterly dividend", "weekly magazine": an adjective before its noun is no recurrence.
                         boolean adjective = !m.group(1).equalsIgnoreCase("daily")
                                 && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" [a-z].");
-                        return adjective ? Optional.empty() : Found.of(TimexType.SET, setValue(m.group(1)));
+                        return adjective || isNamePart(m, c) ? Optional.empty() : Found.of(TimexType.SET, setValue(m.group(1)));
                     }),
             rule("every", "every|each|per", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
                     + "|" + WEEKDAY + "|" + MONTH + ")" + E, Rules::every),
@@ -291,6 +291,22 @@ public final class Rules {
             }
         }
         return Found.of(TimexType.DATE, y, mod);
+    }
+
+    /**
+     * Whether a capitalized time word inside a sentence belongs to a name ("Daily News",
+     * "Playmate of the Month"): its last word is capitalized and it neither starts a sentence nor
+     * follows a capitalized word.
+     */
+    private static boolean isNamePart(MatchResult m, Context c) {
+        String matched = m.group();
+        String last = matched.substring(matched.lastIndexOf(' ') + 1);
+        if (last.isEmpty() || !Character.isUpperCase(last.charAt(0)) || matched.equals(matched.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String before = c.text.substring(Math.max(0, m.start() - 3), m.start());
+        boolean sentenceStart = m.start() == 0 || before.matches("(?s).*[.!?\"“]\\s*|(?s).*\n\\s*");
+        return !sentenceStart || c.text.startsWith(" News", m.end()) || c.text.startsWith(" Mail", m.end());
     }
 
     private static Optional<Found> spokenYear(MatchResult m, Context c) {
@@ -615,6 +631,10 @@ public final class Rules {
         if (quantity.matches("\\d{4,}.*")) {
             return Optional.empty(); // "the 1988 quarter" names a year, not 1,988 quarters
         }
+        if (unit.startsWith("second") && quantity.matches("an?|one")
+                && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" \\p{L}.*")) {
+            return Optional.empty(); // "a second time", "a second ceasefire": an ordinal
+        }
         // "a day" or "one year" alone, not preceded by a measure word, is as often a rate or an
         // anaphor as a length; require a determiner or modifier in front, or a number over one.
         boolean weak = (quantity.equals("a") || quantity.equals("an") || quantity.equals("one") || quantity.equals("some"))
@@ -658,6 +678,9 @@ public final class Rules {
     }
 
     private static Optional<Found> thePeriod(MatchResult m, Context c) {
+        if (isNamePart(m, c)) {
+            return Optional.empty();
+        }
         String phrase = m.group(1).toLowerCase(Locale.ROOT);
         String unit = phrase.replaceAll(".*\\s", "");
         // "for the year" is a length; "in the year", "the full year" a period of the calendar.
