@@ -48,11 +48,17 @@ class TimeTaggerBadInputTest {
     }
 
     @Test
-    void infer_datedReport_givesARangeStartingAtTheLatestReportedDay() {
+    void infer_dateInASentenceOfTheCurrentWeek_givesTheWeekAfterIt() {
         PublicationDate p = new ReferenceTime().infer(
-                "The fighting began on Aug. 7, 2008. Russia said on Tuesday it had halted its operation.");
+                "Russia said on Tuesday that the fighting, which began on Aug. 7, 2008, had stopped.");
         assertThat(p.earliest()).contains(LocalDate.of(2008, 8, 7));
         assertThat(p.latest()).contains(LocalDate.of(2008, 8, 14));
         assertThat(p.basis().id()).isEqualTo("text");
+    }
+
+    @Test
+    void infer_onlyHistoricalOrScheduledDates_saysNone() {
+        assertThat(new ReferenceTime().infer("The region broke away on Jan. 19, 1992. The bonds mature on March 1, 2011."))
+                .isEqualTo(PublicationDate.none());
     }
 }
