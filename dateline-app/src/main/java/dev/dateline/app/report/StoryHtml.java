@@ -86,6 +86,7 @@ public final class StoryHtml {
         row(h, "published", Text.published(m.published()));
         row(h, "language", m.language());
         row(h, "sentences", analyzed.sentences().size() + " (" + analyzed.tokenCount() + " tokens)");
+        row(h, "time expressions", Text.timexes(analyzed.timexes()));
         h.append("</dl>\n<details open>\n<summary>cleaned text</summary>\n");
         for (Span p : a.paragraphs()) {
             h.append("<p>").append(Text.html(p.in(a.text()))).append("</p>\n");

@@ -46,7 +46,8 @@ public final class StoryMarkdown {
             m.url().ifPresent(u -> write(out, "- url: <" + u.replace(">", "%3E") + ">\n"));
             out.write("- published: " + Text.published(m.published()) + "\n");
             out.write("- language: " + m.language() + "; " + analyzed.sentences().size() + " sentences, "
-                    + analyzed.tokenCount() + " tokens\n\n");
+                    + analyzed.tokenCount() + " tokens\n");
+            out.write("- time expressions: " + Text.markdown(Text.timexes(analyzed.timexes())) + "\n\n");
             for (Span p : a.paragraphs()) {
                 out.write("> " + Text.markdown(p.in(a.text())) + "\n>\n");
             }

@@ -45,4 +45,18 @@ final class Text {
     static String agencies(ArticleMetadata m) {
         return m.agencies().isEmpty() ? "none" : String.join(", ", m.agencies());
     }
+
+    /** "Thursday evening = 2008-08-07TEV, five hours = PT5H" or "none". */
+    static String timexes(java.util.List<dev.dateline.model.Timex> timexes) {
+        if (timexes.isEmpty()) {
+            return "none";
+        }
+        StringBuilder out = new StringBuilder();
+        for (dev.dateline.model.Timex t : timexes) {
+            out.append(out.length() == 0 ? "" : ", ").append(t.text().replaceAll("\\s+", " ")).append(" = ")
+                    .append(t.value().value());
+            t.mod().ifPresent(m -> out.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT)).append(')'));
+        }
+        return out.toString();
+    }
 }
