@@ -35,7 +35,7 @@ class CliTest {
     @Test
     void help_onEveryCommand_exitsZero() {
         for (String[] args : new String[][] {{"--help"}, {"analyze", "--help"}, {"articles", "--help"},
-            {"demo", "--help"}}) {
+            {"demo", "--help"}, {"kb", "lookup", "--help"}, {"eval", "timeml", "--help"}}) {
             assertThat(run(args)).as(String.join(" ", args)).isZero();
         }
         assertThat(out.toString()).contains("Usage: dateline analyze", "Usage: dateline articles", "--db=FILE");
@@ -85,6 +85,19 @@ class CliTest {
         assertThat(out.resolve("story.json")).exists();
         assertThat(Files.readString(out.resolve("story.json"))).contains("\"schema\" : \"dateline/1\"",
                 "\"articles\" : [ ]", "\"reason\" : \"empty file\"");
+    }
+
+    @Test
+    void kbLookup_resolvedPhrase_printsCodeAndReasons() {
+        assertThat(run("kb", "lookup", "Russian", "troops")).isZero();
+        assertThat(out.toString()).contains("code: RUSMIL", "why:  demonym 'Russian' of Russia (RUS)",
+                "why:  role 'troops' is sector MIL");
+    }
+
+    @Test
+    void kbLookup_unknownPhrase_exitsOne() {
+        assertThat(run("kb", "lookup", "the", "weather")).isEqualTo(1);
+        assertThat(out.toString()).contains("not resolved");
     }
 
     @Test

@@ -27,7 +27,7 @@ import picocli.CommandLine;
  */
 class CrashIT {
 
-    private static final int ARTICLES = 200;
+    private static final int ARTICLES = 600;
     /** Past two groups of 16 saves, so that some articles are surely committed when the kill comes. */
     private static final int KILL_AFTER = 40;
     private static final Pattern PROGRESS = Pattern.compile("analyze: (\\d+)/\\d+ articles");
@@ -51,7 +51,7 @@ class CrashIT {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null;) {
                 Matcher m = PROGRESS.matcher(line);
-                if (m.find() && Integer.parseInt(m.group(1)) >= KILL_AFTER) {
+                if (m.find() && Integer.parseInt(m.group(1)) >= KILL_AFTER && Integer.parseInt(m.group(1)) < ARTICLES) {
                     doneWhenKilled = Integer.parseInt(m.group(1));
                     child.destroyForcibly();
                     break;

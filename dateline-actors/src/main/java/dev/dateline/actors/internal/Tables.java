@@ -1,0 +1,75 @@
+package dev.dateline.actors.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The knowledge-base tables: the shipped files, then the user's files of the same names, whose
+ * rows replace shipped rows with the same key (first column) and add the others.
+ *
+ * @param countries code, name, other names, demonyms, capitals and seats
+ * @param organizations id, type, name, other names, sector
+ * @param sectors word, sector
+ */
+public record Tables(List<String[]> countries, List<String[]> organizations, List<String[]> sectors) {
+
+    /** The shipped tables, extended by those in {@code userFolder}. */
+    public static Tables load(Optional<Path> userFolder) {
+        return new Tables(table("countries.tsv", 5, userFolder), table("organizations.tsv", 5, userFolder),
+                table("sectors.tsv", 2, userFolder));
+    }
+
+    private static List<String[]> table(String name, int columns, Optional<Path> userFolder) {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        try (InputStream in = Tables.class.getResourceAsStream("/dev/dateline/actors/kb/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, columns, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (userFolder.isPresent() && Files.isRegularFile(userFolder.get().resolve(name))) {
+            Path file = userFolder.get().resolve(name);
+            try {
+                parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), columns, rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static void parse(String content, String source, int columns, Map<String, String[]> rows) {
+        String[] lines = content.split("\r?\n");
+        boolean header = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false; // the first non-comment line names the columns
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != columns) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected " + columns
+                        + " tab-separated columns, found " + cells.length);
+            }
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = cells[c].strip();
+            }
+            rows.put(cells[0], cells);
+        }
+    }
+}
