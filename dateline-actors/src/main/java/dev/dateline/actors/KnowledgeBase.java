@@ -68,27 +68,28 @@ public final class KnowledgeBase {
         return new KnowledgeBase(Tables.load(userFolder));
     }
 
-    /** Number of countries and organizations known. */
+    /** What the knowledge base holds, in one line: "197 countries, 42 organizations, 105 role words". */
     public String size() {
         return countries + " countries, " + organizations + " organizations, " + sectors.size() + " role words";
     }
 
     /**
      * How {@code phrase} resolves: the longest country or organization name in it (a name, short
-     * form, demonym or capital), narrowed by the longest role word in it to a sector. Empty when
-     * no country or organization is named.
+     * form, demonym or capital). A country is narrowed to a sector by the longest role word in the
+     * phrase; an organization keeps its own sector. Empty when no country or organization is named.
      */
     public Optional<Resolution> resolve(String phrase) {
         List<String> tokens = tokens(phrase);
         Alias best = null;
         int bestLength = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            for (int n = Math.min(longestAliasWords, tokens.size() - i); n >= 1 && n > bestLength - 1; n--) {
-                String candidate = String.join(" ", tokens.subList(i, i + n));
-                Optional<Alias> a = match(candidate);
-                if (a.isPresent() && n > bestLength) {
+            // Only a longer name than the best so far can replace it; try the longest first.
+            for (int n = Math.min(longestAliasWords, tokens.size() - i); n > bestLength; n--) {
+                Optional<Alias> a = match(String.join(" ", tokens.subList(i, i + n)));
+                if (a.isPresent()) {
                     best = a.get();
                     bestLength = n;
+                    break;
                 }
             }
         }
@@ -98,9 +99,10 @@ public final class KnowledgeBase {
         List<String> reasons = new ArrayList<>();
         reasons.add(best.kind() + " '" + best.alias() + "' of " + best.actorName() + " (" + best.code().base() + ")");
         ActorCode code = best.code();
-        Optional<String[]> role = role(tokens);
-        if (role.isPresent() && (code.sector().isEmpty() || !best.kind().equals("name"))) {
-            code = ActorCode.of(code.base()).with(role.get()[1]);
+        boolean organization = code.base().equals("IGO") || code.base().equals("NGO");
+        Optional<String[]> role = organization ? Optional.empty() : role(tokens);
+        if (role.isPresent()) {
+            code = code.with(role.get()[1]);
             reasons.add("role '" + role.get()[0] + "' is sector " + role.get()[1]);
         } else if (code.sector().isPresent()) {
             reasons.add(best.actorName() + " codes as sector " + code.sector().get());
