@@ -4,6 +4,7 @@ import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public record AnalyzedArticle(CleanArticle article, List<Span> sentences, int to
 
     /** The same article also read from {@code source}. */
     AnalyzedArticle withSource(String source) {
-        List<String> all = new java.util.ArrayList<>(sources);
+        List<String> all = new ArrayList<>(sources);
         if (!all.contains(source)) {
             all.add(source);
         }

@@ -66,7 +66,7 @@ public final class ReferenceTime {
         if (earliestFuture != null && earliestFuture.isAfter(latestCurrent) && earliestFuture.minusDays(1).isBefore(latest)) {
             latest = earliestFuture.minusDays(1);
         }
-        return range(latestCurrent, latest, 0.6);
+        return range(latestCurrent, latest);
     }
 
     /** Whether the sentence around {@code [start, end)} speaks of the current week, outside the expression itself. */
@@ -98,9 +98,12 @@ public final class ReferenceTime {
         return text.length();
     }
 
-    private static PublicationDate range(LocalDate earliest, LocalDate latest, double confidence) {
+    /** How sure a range from a date in a sentence about the current week is. */
+    private static final double CONFIDENCE = 0.6;
+
+    private static PublicationDate range(LocalDate earliest, LocalDate latest) {
         Optional<LocalDate> exact = earliest.equals(latest) ? Optional.of(earliest) : Optional.empty();
-        return new PublicationDate(exact, Optional.of(earliest), Optional.of(latest), DateBasis.TEXT, confidence);
+        return new PublicationDate(exact, Optional.of(earliest), Optional.of(latest), DateBasis.TEXT, CONFIDENCE);
     }
 
     private static boolean isFuture(String text, int at) {

@@ -70,7 +70,8 @@ public final class TimeMlEvaluation {
                 problems.add(s + ": missing; scored as empty");
             }
             score.add(goldDoc.timexes, found);
-            errors.ifPresent(w -> writeErrors(w, g, goldDoc, goldDoc.timexes, systemTimexesFor(goldDoc, s)));
+            List<TimeMlDocument.Annotated> scored = found;
+            errors.ifPresent(w -> writeErrors(w, g, goldDoc, goldDoc.timexes, scored));
         }
         return new TimexScoreReport(score.table(), problems, score.valueF1(), score.relaxedF1());
     }
@@ -136,14 +137,6 @@ public final class TimeMlEvaluation {
                     t.mod().map(Enum::name).orElse(null)));
         }
         return out;
-    }
-
-    private static List<TimeMlDocument.Annotated> systemTimexesFor(TimeMlDocument gold, Path s) {
-        try {
-            return Files.exists(s) ? TimeMlDocument.read(s).timexes : List.of();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     private static void writeErrors(PrintWriter w, Path file, TimeMlDocument doc, List<TimeMlDocument.Annotated> gold,

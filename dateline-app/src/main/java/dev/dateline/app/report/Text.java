@@ -2,6 +2,9 @@ package dev.dateline.app.report;
 
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.PublicationDate;
+import dev.dateline.model.Timex;
+import java.util.List;
+import java.util.Locale;
 
 /** Small text helpers shared by the Markdown and HTML reports. */
 final class Text {
@@ -47,15 +50,15 @@ final class Text {
     }
 
     /** "Thursday evening = 2008-08-07TEV, five hours = PT5H" or "none". */
-    static String timexes(java.util.List<dev.dateline.model.Timex> timexes) {
+    static String timexes(List<Timex> timexes) {
         if (timexes.isEmpty()) {
             return "none";
         }
         StringBuilder out = new StringBuilder();
-        for (dev.dateline.model.Timex t : timexes) {
+        for (Timex t : timexes) {
             out.append(out.length() == 0 ? "" : ", ").append(t.text().replaceAll("\\s+", " ")).append(" = ")
                     .append(t.value().value());
-            t.mod().ifPresent(m -> out.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT)).append(')'));
+            t.mod().ifPresent(m -> out.append(" (").append(m.name().toLowerCase(Locale.ROOT)).append(')'));
         }
         return out.toString();
     }

@@ -11,6 +11,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,17 +101,17 @@ public final class Decoding {
         return in.position();
     }
 
-    private static java.util.Optional<Charset> declaredCharset(byte[] bytes) {
+    private static Optional<Charset> declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             Charset cs = Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
-            return cs.equals(StandardCharsets.UTF_8) ? java.util.Optional.empty() : java.util.Optional.of(cs);
+            return cs.equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(cs);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

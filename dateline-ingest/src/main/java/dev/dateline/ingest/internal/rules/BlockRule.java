@@ -1,6 +1,7 @@
 package dev.dateline.ingest.internal.rules;
 
 import dev.dateline.ingest.internal.Block;
+import java.util.List;
 
 /**
  * One cleaning rule: decides whether a block of an article is boilerplate rather than running
@@ -16,8 +17,8 @@ public interface BlockRule {
     boolean drops(Block block, BlockContext context);
 
     /** The rules applied to every article, in order. */
-    static java.util.List<BlockRule> defaults() {
-        return java.util.List.of(new RepeatedHeadline(), new CaptionOrCredit(), new SocialEmbed(),
+    static List<BlockRule> defaults() {
+        return List.of(new RepeatedHeadline(), new CaptionOrCredit(), new SocialEmbed(),
                 new SourceFooter(), new ShareOrSubscribe(), new RelatedLinks(), new CreditLine(), new BylineLine());
     }
 }
