@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The actor knowledge base: countries (ISO codes, names, demonyms, capitals and seats of power),
@@ -31,6 +33,7 @@ public final class KnowledgeBase {
 
     private final Map<String, List<Alias>> byLowercase = new HashMap<>();
     private final Map<String, String> sectors = new HashMap<>();
+    private final Set<String> roleWords = new HashSet<>();
     private final int longestAliasWords;
     private final int longestSectorWords;
     private final int countries;
@@ -52,6 +55,7 @@ public final class KnowledgeBase {
         }
         for (String[] row : tables.sectors()) {
             sectors.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+            roleWords.addAll(List.of(row[0].toLowerCase(Locale.ROOT).split(" ")));
         }
         this.countries = tables.countries().size();
         this.organizations = tables.organizations().size();
@@ -109,6 +113,11 @@ public final class KnowledgeBase {
         }
         String name = best.actorName() + code.sector().map(s -> " (" + sectorName(s) + ")").orElse("");
         return Optional.of(new Resolution(code, name, phrase, reasons));
+    }
+
+    /** Whether {@code word} is, or is part of, a role word or phrase ("minister", "Foreign"). */
+    public boolean isRoleWord(String word) {
+        return roleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private Optional<Alias> match(String candidate) {

@@ -29,19 +29,32 @@ public record Tables(List<String[]> countries, List<String[]> organizations, Lis
     }
 
     private static List<String[]> table(String name, int columns, Optional<Path> userFolder) {
+        return table("/dev/dateline/actors/kb/", name, columns, 1, userFolder);
+    }
+
+    /**
+     * Rows of the tab-separated table {@code name} shipped under the class-path folder
+     * {@code resourceFolder}, then of the file of the same name in {@code userFolder}, whose rows
+     * replace shipped rows with the same first {@code keyColumns} columns. The first line that is not a comment
+     * names the columns.
+     *
+     * @throws IllegalArgumentException naming the file and line of a row with the wrong number of columns
+     */
+    public static List<String[]> table(String resourceFolder, String name, int columns, int keyColumns,
+            Optional<Path> userFolder) {
         Map<String, String[]> rows = new LinkedHashMap<>();
-        try (InputStream in = Tables.class.getResourceAsStream("/dev/dateline/actors/kb/" + name)) {
+        try (InputStream in = Tables.class.getResourceAsStream(resourceFolder + name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the class path");
             }
-            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, columns, rows);
+            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, columns, keyColumns, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (userFolder.isPresent() && Files.isRegularFile(userFolder.get().resolve(name))) {
             Path file = userFolder.get().resolve(name);
             try {
-                parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), columns, rows);
+                parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), columns, keyColumns, rows);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
@@ -49,7 +62,8 @@ public record Tables(List<String[]> countries, List<String[]> organizations, Lis
         return new ArrayList<>(rows.values());
     }
 
-    private static void parse(String content, String source, int columns, Map<String, String[]> rows) {
+    private static void parse(String content, String source, int columns, int keyColumns,
+            Map<String, String[]> rows) {
         String[] lines = content.split("\r?\n");
         boolean header = true;
         for (int i = 0; i < lines.length; i++) {
@@ -69,7 +83,7 @@ public record Tables(List<String[]> countries, List<String[]> organizations, Lis
             for (int c = 0; c < cells.length; c++) {
                 cells[c] = cells[c].strip();
             }
-            rows.put(cells[0], cells);
+            rows.put(String.join("\t", List.of(cells).subList(0, keyColumns)), cells);
         }
     }
 }

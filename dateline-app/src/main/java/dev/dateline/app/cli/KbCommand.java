@@ -54,8 +54,7 @@ final class KbCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             String phrase = String.join(" ", words);
-            Optional<Path> folder = Optional.ofNullable(kb)
-                    .or(() -> Optional.ofNullable(System.getenv("DATELINE_KB")).filter(s -> !s.isBlank()).map(Path::of));
+            Optional<Path> folder = KbFolder.of(kb);
             Optional<Resolution> r = KnowledgeBase.load(folder).resolve(phrase);
             out.println(phrase);
             if (r.isEmpty()) {

@@ -1,0 +1,62 @@
+package dev.dateline.app.cli;
+
+import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.app.TextCoder;
+import dev.dateline.app.eval.PloverEvaluation;
+import dev.dateline.events.EventCoder;
+import dev.dateline.nlp.Annotator;
+import dev.dateline.nlp.NlpConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline eval plover FILE}: event coding against PLOVER gold records. */
+@Command(name = "plover", mixinStandardHelpOptions = true,
+        description = "Codes the text of each PLOVER gold record and prints event type accuracy (PLOVER 0.5b1 types"
+                + " mapped to the current ones), source and target actor accuracy, and a confusion table by type.",
+        footer = {"", "Example:", "  dateline eval plover ../shared/data/plover/plover-gsr-dev.json --errors misses.txt", "",
+            "Exit status: 0 scored, 2 bad usage or unreadable gold file."})
+final class EvalPloverCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A JSON array of PLOVER gold records.")
+    Path gold;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write each record coded wrong, and why, here.")
+    Path errors;
+
+    @Option(names = "--kb", paramLabel = "DIR",
+            description = "A folder of your own knowledge-base and coding tables (default: $DATELINE_KB).")
+    Path kb;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(gold)) {
+            spec.commandLine().getErr().println("dateline eval plover: " + gold + " is not a file");
+            return 2;
+        }
+        Optional<Path> folder = KbFolder.of(kb);
+        Annotator nlp = new Annotator(NlpConfig.defaults());
+        TextCoder coder = new TextCoder(() -> nlp, EventCoder.load(KnowledgeBase.load(folder), folder));
+        List<PloverEvaluation.Outcome> outcomes = PloverEvaluation.run(gold, coder);
+        PloverEvaluation.report(outcomes, spec.commandLine().getOut());
+        if (errors != null) {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+                PloverEvaluation.errors(outcomes, w);
+            }
+        }
+        return 0;
+    }
+}

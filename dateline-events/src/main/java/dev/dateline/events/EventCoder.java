@@ -1,0 +1,663 @@
+package dev.dateline.events;
+
+import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.events.Codebook.Stance;
+import dev.dateline.events.internal.Actors;
+import dev.dateline.events.internal.Lexicon;
+import dev.dateline.events.internal.Lexicon.Entry;
+import dev.dateline.events.internal.Tree;
+import dev.dateline.model.AnnotatedArticle;
+import dev.dateline.model.Sentence;
+import dev.dateline.model.Span;
+import dev.dateline.model.Timex;
+import dev.dateline.model.TimexType;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes the events each sentence reports, from its dependency parse: a trigger word from the
+ * trigger table ({@code triggers.tsv}), the CAMEO code it reports, source and target from the
+ * syntax around it, the modality of the act, who the sentence says reports it, and its time and
+ * place. Thread-safe; {@link #code} keeps what it learns of people's names within one article.
+ *
+ * <pre>{@code
+ * EventCoder coder = EventCoder.load(KnowledgeBase.load(Optional.empty()), Optional.empty());
+ * EventCoder.Result coded = coder.code(annotatedArticle, timexes, Optional.of(referenceDay));
+ * }</pre>
+ */
+public final class EventCoder {
+
+    /**
+     * What coding an article found.
+     *
+     * @param events the events, in sentence order
+     * @param unresolved actors found in event roles that the knowledge base could not resolve
+     * @param skipped why the article was not coded at all (not in English), when it was not
+     */
+    public record Result(List<Event> events, List<UnresolvedActor> unresolved, Optional<String> skipped) {
+        public Result {
+            events = List.copyOf(events);
+            unresolved = List.copyOf(unresolved);
+            Objects.requireNonNull(skipped, "skipped");
+        }
+    }
+
+    /** An actor in an event role that did not resolve, with its sentence. */
+    public record UnresolvedActor(int sentence, ActorMention actor) {
+    }
+
+    /** Verbs of saying: an event in their complement is attributed to their subject. */
+    private static final Set<String> SAY = Set.of("say", "tell", "announce", "report", "claim", "state", "add",
+            "confirm", "declare", "insist", "allege", "assert", "write", "note", "indicate", "reveal", "acknowledge",
+            "admit", "stress", "explain", "reiterate", "conclude");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "would", "should", "must");
+    private static final Set<String> CONDITION = Set.of("if", "unless");
+    private static final Set<String> PLANNED_MODIFIERS = Set.of("planned", "proposed", "upcoming", "scheduled",
+            "expected", "possible", "future", "prospective", "potential");
+    /** Verbs that hold a nominal event without adding a code of their own ("held talks", "launched an attack"). */
+    private static final Set<String> LIGHT = Set.of("hold", "launch", "stage", "conduct", "carry", "make", "begin",
+            "start", "resume", "continue", "mount", "have", "open", "announce", "order", "organize", "organise",
+            "wage", "step", "intensify", "end", "finish", "complete", "attend", "join", "take", "lead", "go",
+            "unleash", "use", "engage", "declare", "reach", "seal", "conclude", "strike", "agree");
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
+
+    private final KnowledgeBase kb;
+    private final Codebook codebook;
+    private final Lexicon lexicon;
+
+    private EventCoder(KnowledgeBase kb, Codebook codebook, Lexicon lexicon) {
+        this.kb = kb;
+        this.codebook = codebook;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A coder with the shipped codebook and trigger table, extended by {@code cameo.tsv},
+     * {@code stances.tsv} and {@code triggers.tsv} in {@code userFolder} when given.
+     *
+     * @throws IllegalArgumentException naming the file and row of a malformed entry
+     */
+    public static EventCoder load(KnowledgeBase kb, Optional<Path> userFolder) {
+        Codebook codebook = Codebook.load(userFolder);
+        return new EventCoder(kb, codebook, Lexicon.load(codebook, userFolder));
+    }
+
+    /** The codebook in use. */
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    /**
+     * The events of every sentence of {@code article}. Each gets the time of the nearest date or
+     * time expression of its own sentence ({@code timexes}, spans in the original text), else
+     * {@code reference} (the article's reference day), else none.
+     */
+    public Result code(AnnotatedArticle article, List<Timex> timexes, Optional<String> reference) {
+        String language = article.article().metadata().language();
+        if (!language.equals("en") && !language.equals("und")) {
+            return new Result(List.of(), List.of(), Optional.of("not coded: the text seems to be in '" + language
+                    + "', and the trigger table is English"));
+        }
+        Actors actors = new Actors(kb);
+        List<Event> events = new ArrayList<>();
+        List<UnresolvedActor> unresolved = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (Event e : code(new Tree(s), actors)) {
+                events.add(e.withTime(time(e, timexes, reference)));
+                for (ActorMention a : concat(e.source(), e.target())) {
+                    if (!a.resolved() && unresolved.stream().noneMatch(u -> u.actor().span().equals(a.span()))) {
+                        unresolved.add(new UnresolvedActor(s.index(), a));
+                    }
+                }
+            }
+        }
+        return new Result(events, unresolved, Optional.empty());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // One sentence
+
+    /** A trigger found in the sentence, and the entry it matched. */
+    private record Frame(int token, Entry entry) {
+    }
+
+    private List<Event> code(Tree tree, Actors actors) {
+        if (tree.size() > 200) {
+            return List.of(); // a run-on of this length is a list or table, not a sentence
+        }
+        Map<Integer, Frame> frames = new LinkedHashMap<>();
+        for (int i = 0; i < tree.size(); i++) {
+            match(tree, i).ifPresent(f -> frames.put(f.token(), f));
+        }
+        // A stance trigger takes the act in its complement: "agreed to meet", "refused to release".
+        Map<Integer, Integer> actOf = new HashMap<>();
+        Set<Integer> consumed = new HashSet<>();
+        List<Integer> order = new ArrayList<>(frames.keySet());
+        order.sort(Comparator.comparingInt(tree::depth));
+        for (int i : order) {
+            Frame f = frames.get(i);
+            if (f.entry().stance().isPresent() && !consumed.contains(i)) {
+                Optional<Integer> act = embeddedAct(tree, i, frames, consumed);
+                act.ifPresent(a -> {
+                    actOf.put(i, a);
+                    consumed.add(a);
+                });
+            }
+        }
+        // A noun trigger that is the object of a coded verb is part of that verb's event
+        // ("signed a ceasefire agreement", "violated the truce").
+        for (Frame f : frames.values()) {
+            int h = tree.head(f.token());
+            if (!f.entry().pos().equals("V") && h >= 0 && frames.containsKey(h) && !actOf.containsKey(h)
+                    && frames.get(h).entry().code().isPresent() && tree.base(f.token()).equals("obj")) {
+                consumed.add(f.token());
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (int i : order) {
+            if (consumed.contains(i)) {
+                continue;
+            }
+            build(tree, actors, frames.get(i), Optional.ofNullable(actOf.get(i)).map(frames::get))
+                    .ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingInt(e -> e.trigger().start()));
+        return out;
+    }
+
+    /** The trigger entry token {@code i} matches, if any. */
+    private Optional<Frame> match(Tree tree, int i) {
+        String pos = tree.token(i).pos();
+        String rel = tree.relation(i);
+        if (rel.equals("compound") || rel.equals("amod") || rel.startsWith("flat")) {
+            return Optional.empty(); // "ceasefire monitors", "the besieged town": a modifier, not an event
+        }
+        List<String> kinds = new ArrayList<>();
+        if (pos.startsWith("VB")) {
+            kinds.add("V");
+            if (pos.equals("VBN")) {
+                kinds.add("A");
+            }
+        } else if (pos.startsWith("NN")) {
+            kinds.add("N");
+        } else if (pos.startsWith("JJ")) {
+            kinds.add("A");
+        }
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> words = null;
+        for (String kind : kinds) {
+            for (Entry e : lexicon.entries(tree.lemma(i), kind)) {
+                if (e.with().isEmpty()) {
+                    return Optional.of(new Frame(i, e));
+                }
+                if (words == null) {
+                    words = phraseWords(tree, i);
+                }
+                for (String w : e.with()) {
+                    if (words.contains(w)) {
+                        return Optional.of(new Frame(i, e));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down. */
+    private static Set<String> phraseWords(Tree tree, int i) {
+        Set<String> words = new HashSet<>();
+        for (int c : tree.children(i, "obj", "iobj", "obl", "nmod", "compound", "amod", "xcomp", "nsubj:pass",
+                "case", "det", "advmod")) {
+            words.add(tree.lemma(c));
+            for (int g : tree.children(c, "compound", "amod", "case", "nmod", "obj")) {
+                words.add(tree.lemma(g));
+            }
+        }
+        return words;
+    }
+
+    /** The nearest act in the complement of stance trigger {@code i}, if there is one. */
+    private static Optional<Integer> embeddedAct(Tree tree, int i, Map<Integer, Frame> frames, Set<Integer> consumed) {
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {i, 0});
+        while (!queue.isEmpty()) {
+            int[] at = queue.poll();
+            for (int c : tree.children(at[0], "xcomp", "ccomp", "obj", "obl", "nmod", "acl", "nsubj:pass",
+                    "advcl")) {
+                if (tree.base(c).equals("advcl") && at[0] == i) {
+                    continue; // "rejected the plan after the attack": the attack is not rejected
+                }
+                Frame f = frames.get(c);
+                if (f != null && !consumed.contains(c)
+                        && (f.entry().code().isPresent() || f.entry().stance().isPresent())) {
+                    return Optional.of(c);
+                }
+                if (at[1] < 2) {
+                    queue.add(new int[] {c, at[1] + 1});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Building an event
+
+    private Optional<Event> build(Tree tree, Actors actors, Frame frame, Optional<Frame> act) {
+        // The act a chain of stances ends in: "said it was ready to start talks".
+        Entry entry = frame.entry();
+        Optional<Frame> innermost = act;
+        int predicate = predicate(tree, frame.token());
+        Optional<CameoCode> actCode = act.flatMap(a -> a.entry().code());
+        Modality modality = modality(tree, predicate, frame);
+        CameoCode cameo;
+        CameoCode actCoded;
+        List<String> rule = new ArrayList<>();
+        rule.add("trigger '" + tree.token(frame.token()).word() + "' = " + entry.describe()
+                + entry.code().map(c -> " -> " + c.code()).orElse(""));
+        if (entry.stance().isPresent() && actCode.isPresent()) {
+            Stance stance = entry.stance().get();
+            actCoded = actCode.get();
+            cameo = codebook.withStance(actCoded, stance).or(() -> entry.code()).orElse(actCoded);
+            rule.add("holds the act '" + tree.token(innermost.get().token()).word() + "' (" + actCoded.code()
+                    + ") as " + stance.name().toLowerCase() + " -> " + cameo.code());
+            modality = switch (stance) {
+                case INTENDED -> modality == Modality.NEGATED ? Modality.NEGATED : Modality.PLANNED;
+                case APPEALED, DEMANDED -> Modality.REQUESTED;
+                case REFUSED -> Modality.REFUSED;
+                case THREATENED -> Modality.HYPOTHETICAL;
+                case DENIED -> Modality.DENIED;
+            };
+        } else if (entry.code().isPresent()) {
+            cameo = entry.code().get();
+            actCoded = cameo;
+            if (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL) {
+                Optional<CameoCode> intent = codebook.withStance(cameo, Stance.INTENDED);
+                if (intent.isPresent() && !intent.get().code().equals(cameo.code())) {
+                    rule.add("announced, not done: coded as the intent " + intent.get().code());
+                    cameo = intent.get();
+                }
+            }
+        } else {
+            return Optional.empty(); // a stance with nothing to hold ("plans" with no act)
+        }
+        if (modality == Modality.NEGATED && FUTURE_OR_INTENT.contains(cameo.root()) && futureOrStance(tree, predicate, entry)) {
+            Optional<CameoCode> refusal = codebook.withStance(actCoded, Stance.REFUSED);
+            if (refusal.isPresent()) {
+                rule.add("will not: coded as the refusal " + refusal.get().code());
+                cameo = refusal.get();
+                modality = Modality.REFUSED;
+            }
+        }
+
+        // Source and target.
+        Roles roles = roles(tree, actors, frame.token(), predicate, rule);
+        if (act.isPresent()) {
+            int actToken = act.get().token();
+            int actPredicate = predicate(tree, actToken);
+            Roles inner = roles(tree, actors, actToken, actPredicate, new ArrayList<>());
+            Stance stance = entry.stance().orElse(Stance.INTENDED);
+            boolean aimedAtOther = stance == Stance.APPEALED || stance == Stance.DEMANDED;
+            if (roles.target.isEmpty()) {
+                List<ActorMention> from = aimedAtOther && !inner.source.isEmpty()
+                        && !sameActors(inner.source, roles.source) ? inner.source : inner.target;
+                roles.target.addAll(from);
+                if (!from.isEmpty()) {
+                    rule.add("target from the held act's " + (from == inner.source ? "subject" : "object"));
+                }
+            }
+            if (roles.source.isEmpty() && !aimedAtOther) {
+                roles.source.addAll(inner.source);
+            }
+        }
+        Optional<ActorMention> claimant = claimant(tree, actors, predicate);
+        if (claimant.isPresent() && (roles.source.isEmpty() || roles.source.stream().allMatch(
+                a -> a.text().matches("(?i)it|they|he|she|we|its|their|who|which")))) {
+            roles.source.clear();
+            roles.source.add(claimant.get());
+            rule.add("source is who reports it: '" + claimant.get().text() + "'");
+        }
+        roles.target.removeIf(t -> roles.source.stream().anyMatch(s -> s.span().equals(t.span())));
+        if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
+            return Optional.empty(); // no known actor takes part: nothing to code
+        }
+        Optional<int[]> place = place(tree, predicate, frame.token());
+        Sentence s = tree.sentence();
+        int t = frame.token();
+        return Optional.of(new Event(s.index(), s.span(), tree.token(t).span(), tree.token(t).word(), cameo, actCoded,
+                roles.source, roles.target, modality, claimant,
+                place.map(p -> words(tree, p)), place.map(p -> Span.of(tree.token(p[0]).span().start(),
+                        tree.token(p[p.length - 1]).span().end())),
+                EventTime.NONE, String.join("; ", rule)));
+    }
+
+    private static final Set<String> FUTURE_OR_INTENT = Set.of("03", "04", "05", "06", "07", "08");
+
+    private static boolean futureOrStance(Tree tree, int predicate, Entry entry) {
+        return entry.stance().isPresent() || tree.children(predicate, "aux").stream()
+                .anyMatch(a -> FUTURE.contains(tree.lemma(a)) || POSSIBLE.contains(tree.lemma(a)));
+    }
+
+    /**
+     * The verb whose clause carries a trigger: the trigger itself for a verb; for a noun, the verb
+     * it is the object or subject of ("held talks", "fighting erupted"), when that verb reports no
+     * event of its own.
+     */
+    private int predicate(Tree tree, int trigger) {
+        if (tree.isVerb(trigger) || tree.token(trigger).pos().startsWith("JJ")) {
+            return trigger;
+        }
+        int h = tree.head(trigger);
+        String base = tree.base(trigger);
+        if (h >= 0 && tree.isVerb(h) && (base.equals("obj") || base.equals("nsubj"))
+                && (LIGHT.contains(tree.lemma(h)) || match(tree, h).isEmpty())) {
+            return h;
+        }
+        return trigger;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Modality
+
+    private Modality modality(Tree tree, int predicate, Frame frame) {
+        int trigger = frame.token();
+        if (tree.hasChild(trigger, NEGATION, "advmod", "det") || tree.hasChild(predicate, NEGATION, "advmod", "det")) {
+            return Modality.NEGATED;
+        }
+        int h = tree.head(predicate);
+        if (h >= 0 && tree.base(predicate).equals("xcomp") && tree.lemma(h).equals("fail")) {
+            return Modality.NEGATED;
+        }
+        if (!tree.isVerb(predicate) && tree.hasChild(trigger, PLANNED_MODIFIERS, "amod")) {
+            return Modality.PLANNED;
+        }
+        boolean conditional = tree.hasChild(predicate, CONDITION, "mark")
+                || tree.children(predicate, "advcl").stream().anyMatch(c -> tree.hasChild(c, CONDITION, "mark"));
+        for (int a : tree.children(predicate, "aux")) {
+            String aux = tree.lemma(a);
+            String word = tree.token(a).word().toLowerCase();
+            if (FUTURE.contains(aux) || FUTURE.contains(word)) {
+                return conditional ? Modality.HYPOTHETICAL : Modality.PLANNED;
+            }
+            if (word.equals("would") && !conditional && reported(tree, predicate)) {
+                return Modality.PLANNED; // "said they would meet": the future of reported speech
+            }
+            if (POSSIBLE.contains(aux) || POSSIBLE.contains(word)) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        if (conditional) {
+            return Modality.HYPOTHETICAL;
+        }
+        // "is going to meet", "are to meet"
+        if (h >= 0 && tree.base(predicate).equals("xcomp") && tree.lemma(h).equals("go")
+                && tree.token(h).pos().equals("VBG")) {
+            return Modality.PLANNED;
+        }
+        return Modality.ASSERTED;
+    }
+
+    private static boolean reported(Tree tree, int predicate) {
+        for (int i = predicate, steps = 0; i >= 0 && steps < 4; i = tree.head(i), steps++) {
+            int h = tree.head(i);
+            if (h >= 0 && SAY.contains(tree.lemma(h))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Source and target
+
+    /** Source and target actors with the rule that found them. */
+    private static final class Roles {
+        final List<ActorMention> source = new ArrayList<>();
+        final List<ActorMention> target = new ArrayList<>();
+    }
+
+    private Roles roles(Tree tree, Actors actors, int trigger, int predicate, List<String> rule) {
+        Roles roles = new Roles();
+        boolean passive = !tree.children(predicate, "nsubj:pass").isEmpty()
+                || !tree.children(predicate, "aux:pass").isEmpty();
+        Optional<Integer> subject = subject(tree, predicate);
+        Optional<Integer> agent = agent(tree, predicate);
+        if (passive) {
+            agent.ifPresent(a -> add(roles.source, actors.phrase(tree, a), rule, "source from the passive's 'by'"));
+            tree.child(predicate, "nsubj:pass").filter(s -> s != trigger)
+                    .ifPresent(s -> add(roles.target, actors.phrase(tree, s), rule, "target from the passive subject"));
+        } else if (subject.isPresent() && subject.get() != trigger) {
+            add(roles.source, actors.phrase(tree, subject.get()), rule, "source from the subject");
+        }
+        if (predicate != trigger) {
+            // A noun event: its own modifiers say who did it ("Russian air strikes", "Georgia's attack").
+            if (roles.source.isEmpty()) {
+                nominalSource(tree, trigger).ifPresent(
+                        s -> add(roles.source, actors.phrase(tree, s), rule, "source from the event noun's modifier"));
+            }
+        } else if (!tree.isVerb(trigger) && roles.source.isEmpty()) {
+            nominalSource(tree, trigger).ifPresent(
+                    s -> add(roles.source, actors.phrase(tree, s), rule, "source from the event noun's modifier"));
+            // "talks between Russia and Georgia": both sides act.
+            for (int n : tree.children(trigger, "nmod")) {
+                if (tree.preposition(n).equals("between") || tree.preposition(n).equals("among")) {
+                    add(roles.source, actors.phrase(tree, n), rule, "sources from 'between'");
+                }
+            }
+        }
+        if (!passive) {
+            for (int o : tree.children(predicate, "obj", "iobj")) {
+                if (o != trigger && roles.target.isEmpty()) {
+                    List<ActorMention> found = actors.phrase(tree, o);
+                    if (found.stream().anyMatch(ActorMention::resolved)) {
+                        add(roles.target, found, rule, "target from the object");
+                    }
+                }
+            }
+        }
+        if (roles.target.isEmpty()) {
+            List<Integer> candidates = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
+            if (trigger != predicate) {
+                candidates.addAll(tree.children(trigger, "nmod", "obl"));
+            }
+            for (int c : candidates) {
+                String prep = tree.preposition(c);
+                if (TARGET_PREPOSITIONS.contains(prep) && roles.target.isEmpty()) {
+                    List<ActorMention> found = actors.phrase(tree, c);
+                    if (found.stream().anyMatch(ActorMention::resolved)) {
+                        add(roles.target, found, rule, "target from '" + prep + "'");
+                    }
+                }
+            }
+        }
+        if (roles.source.size() > 1 && roles.target.isEmpty() && tree.isVerb(predicate)
+                && RECIPROCAL.contains(tree.lemma(trigger))) {
+            rule.add("'X and Y " + tree.lemma(trigger) + "': each acts on the other");
+        }
+        return roles;
+    }
+
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "at", "into",
+            "from", "toward", "towards", "for", "of", "over", "upon");
+    private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
+            "sign", "discuss", "cooperate");
+
+    private static void add(List<ActorMention> into, List<ActorMention> found, List<String> rule, String how) {
+        if (!found.isEmpty()) {
+            into.addAll(found);
+            rule.add(how + ": '" + found.get(0).text() + "'" + (found.size() > 1 ? " and " + (found.size() - 1) + " more" : ""));
+        }
+    }
+
+    /** The subject of a clause, following control ("agreed to meet"), coordination and relative clauses. */
+    private static Optional<Integer> subject(Tree tree, int predicate) {
+        int at = predicate;
+        for (int steps = 0; at >= 0 && steps < 5; steps++) {
+            Optional<Integer> s = tree.child(at, "nsubj", "nsubj:pass");
+            if (s.isPresent() && !(at != predicate && tree.relation(s.get()).equals("nsubj:pass"))) {
+                if (tree.relation(s.get()).equals("nsubj:pass") && at == predicate) {
+                    return Optional.empty();
+                }
+                return s;
+            }
+            String base = tree.base(at);
+            int h = tree.head(at);
+            if (h < 0) {
+                return Optional.empty();
+            }
+            if (base.equals("acl") && tree.relation(at).equals("acl:relcl")) {
+                return Optional.of(h); // "the forces that shelled Gori"
+            }
+            if (base.equals("xcomp")) {
+                // Object control: "urged Russia to withdraw" - Russia is who would withdraw.
+                Optional<Integer> o = tree.child(h, "obj");
+                if (o.isPresent() && o.get() != at) {
+                    return o;
+                }
+                at = h;
+            } else if (base.equals("conj") || (base.equals("advcl") && tree.children(at, "mark").isEmpty())) {
+                at = h;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> agent(Tree tree, int predicate) {
+        for (int c : tree.children(predicate, "obl")) {
+            if (tree.relation(c).equals("obl:agent") || tree.preposition(c).equals("by")) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> nominalSource(Tree tree, int noun) {
+        for (int c : tree.children(noun, "nmod:poss", "amod", "compound")) {
+            if (tree.isProperNoun(c) || Character.isUpperCase(tree.token(c).word().charAt(0))) {
+                return Optional.of(c);
+            }
+        }
+        for (int c : tree.children(noun, "nmod")) {
+            if (tree.preposition(c).equals("by")) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who the sentence says reports the event: the subject of a verb of saying above it, or "according to". */
+    private Optional<ActorMention> claimant(Tree tree, Actors actors, int predicate) {
+        for (int i = predicate, steps = 0; i >= 0 && steps < 6; steps++) {
+            for (int c : tree.children(i, "parataxis", "obl", "advcl")) {
+                if (tree.base(c).equals("parataxis") && SAY.contains(tree.lemma(c))) {
+                    Optional<Integer> s = tree.child(c, "nsubj");
+                    if (s.isPresent()) {
+                        return Optional.of(actors.phrase(tree, s.get()).get(0));
+                    }
+                }
+                if (tree.preposition(c).startsWith("accord")) {
+                    return Optional.of(actors.phrase(tree, c).get(0));
+                }
+            }
+            String base = tree.base(i);
+            int h = tree.head(i);
+            if (h >= 0 && (base.equals("ccomp") || base.equals("parataxis") || base.equals("xcomp")
+                    || base.equals("conj")) && SAY.contains(tree.lemma(h))) {
+                Optional<Integer> s = tree.child(h, "nsubj");
+                if (s.isPresent()) {
+                    return Optional.of(actors.phrase(tree, s.get()).get(0));
+                }
+            }
+            if (h >= 0 && SAY.contains(tree.lemma(i)) && base.equals("parataxis")) {
+                return Optional.empty();
+            }
+            if (!(base.equals("ccomp") || base.equals("xcomp") || base.equals("conj") || base.equals("parataxis"))) {
+                // The root may itself be the verb of saying with the event as its complement.
+                if (h < 0) {
+                    break;
+                }
+                if (!(base.equals("obj") || base.equals("nsubj") || base.equals("nsubj:pass"))) {
+                    break;
+                }
+            }
+            i = h;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameActors(List<ActorMention> a, List<ActorMention> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> y.span().equals(x.span())));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Place and time
+
+    /** The place the clause names ("in Tbilisi"): a proper noun after "in", "at" or "near". */
+    private Optional<int[]> place(Tree tree, int predicate, int trigger) {
+        List<Integer> candidates = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
+        if (trigger != predicate) {
+            candidates.addAll(tree.children(trigger, "nmod", "obl"));
+        }
+        for (int c : candidates) {
+            if (LOCATION_PREPOSITIONS.contains(tree.preposition(c)) && tree.isProperNoun(c)
+                    && !tree.relation(c).endsWith("tmod")) {
+                List<Integer> run = new ArrayList<>();
+                for (int j = c; j >= 0 && (tree.isProperNoun(j) && (j == c || tree.head(j) == c)); j--) {
+                    run.add(0, j);
+                }
+                return Optional.of(run.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String words(Tree tree, int[] tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (int t : tokens) {
+            sb.append(sb.length() == 0 ? "" : " ").append(tree.token(t).word());
+        }
+        return sb.toString();
+    }
+
+    private static EventTime time(Event e, List<Timex> timexes, Optional<String> reference) {
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : timexes) {
+            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && e.sentenceSpan().contains(t.span())
+                    && !t.value().isDuration() && !t.value().value().endsWith("_REF")) {
+                int distance = Math.abs(t.span().start() - e.trigger().start());
+                if (distance < bestDistance) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            return new EventTime(Optional.of(best.value().value()), "sentence", Optional.of(best.span()));
+        }
+        return reference.map(r -> new EventTime(Optional.of(r), "article", Optional.empty())).orElse(EventTime.NONE);
+    }
+
+    private static List<ActorMention> concat(List<ActorMention> a, List<ActorMention> b) {
+        List<ActorMention> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

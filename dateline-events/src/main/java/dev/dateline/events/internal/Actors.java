@@ -1,0 +1,142 @@
+package dev.dateline.events.internal;
+
+import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.actors.Resolution;
+import dev.dateline.events.ActorMention;
+import dev.dateline.model.Span;
+import dev.dateline.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the actors a noun phrase names and resolves them: through the knowledge base, else through
+ * the people the same article named before with a resolvable role ("Georgian interior ministry
+ * spokesman Shota Utiashvili" ... "Utiashvili"). One instance per article: it remembers names.
+ */
+public final class Actors {
+
+    /** Relations that leave the actor's phrase: clauses and lists hanging off it. */
+    private static final Set<String> OUTSIDE = Set.of("acl", "advcl", "parataxis", "punct", "conj", "cc", "case",
+            "dep", "ccomp", "xcomp", "mark", "discourse", "cop", "aux", "nsubj", "obj", "obl");
+
+    private final KnowledgeBase kb;
+    private final Map<String, Resolution> people = new HashMap<>();
+
+    public Actors(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * The actors the phrase headed by {@code head} names: one per conjunct ("Russia and Georgia"),
+     * and one per conjoined modifier ("Hungarian and Romanian officials").
+     */
+    public List<ActorMention> phrase(Tree tree, int head) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        for (int c : tree.children(head, "conj")) {
+            heads.add(c);
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int h : heads) {
+            TreeSet<Integer> tokens = new TreeSet<>();
+            collect(tree, h, h, tokens);
+            out.add(resolve(tree, tokens));
+            for (int m : tree.children(h, "amod", "compound", "nmod:poss")) {
+                for (int alternative : tree.children(m, "conj")) {
+                    TreeSet<Integer> other = new TreeSet<>(tokens);
+                    TreeSet<Integer> removed = new TreeSet<>();
+                    collect(tree, m, m, removed);
+                    other.removeAll(removed);
+                    collect(tree, alternative, alternative, other);
+                    out.add(resolve(tree, other));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Tree tree, int top, int i, TreeSet<Integer> into) {
+        into.add(i);
+        for (int c : tree.children(i)) {
+            String base = tree.base(c);
+            boolean keep = !OUTSIDE.contains(base) || (base.equals("case") && i != top && tree.lemma(c).equals("'s"));
+            if (base.equals("conj") && i != top) {
+                keep = false;
+            }
+            if (keep) {
+                collect(tree, top, c, into);
+            }
+        }
+    }
+
+    private ActorMention resolve(Tree tree, TreeSet<Integer> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (int i : tokens) {
+            String w = tree.token(i).word();
+            boolean glue = w.equals("'s") || w.equals("'") || w.equals(",") || w.equals("-") || text.length() == 0;
+            text.append(glue ? "" : " ").append(w);
+        }
+        Token first = tree.token(tokens.first());
+        Token last = tree.token(tokens.last());
+        Span span = Span.of(first.span().start(), last.span().end());
+        String phrase = text.toString();
+        Optional<Resolution> r = kb.resolve(phrase);
+        List<String> names = names(tree, tokens);
+        if (r.isPresent()) {
+            for (String name : names) {
+                people.putIfAbsent(name, r.get());
+            }
+            return new ActorMention(phrase, span, Optional.of(r.get().code()), Optional.of(r.get().name()),
+                    r.get().reasons());
+        }
+        for (String name : names) {
+            Resolution known = people.get(name);
+            if (known != null) {
+                return new ActorMention(phrase, span, Optional.of(known.code()), Optional.of(known.name()),
+                        List.of("'" + name + "' was named before as '" + known.text() + "'"));
+            }
+        }
+        return new ActorMention(phrase, span, Optional.empty(), Optional.empty(),
+                List.of("no country, organization or person of the knowledge base is named"));
+    }
+
+    /**
+     * The person names in the phrase: its runs of capitalized proper nouns that are neither role
+     * words ("Foreign Minister") nor names the knowledge base knows ("Georgian"), each run whole
+     * ("Shota Utiashvili") and its last word ("Utiashvili").
+     */
+    private List<String> names(Tree tree, TreeSet<Integer> tokens) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int previous = -2;
+        for (int i : tokens) {
+            String w = tree.token(i).word();
+            boolean name = tree.isProperNoun(i) && w.length() > 2 && Character.isUpperCase(w.charAt(0))
+                    && !kb.isRoleWord(w) && kb.resolve(w).isEmpty();
+            if (!name || i != previous + 1) {
+                flush(run, out);
+            }
+            if (name) {
+                run.add(w);
+                previous = i;
+            }
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private static void flush(List<String> run, List<String> into) {
+        if (!run.isEmpty()) {
+            into.add(String.join(" ", run));
+            if (run.size() > 1) {
+                into.add(run.get(run.size() - 1));
+            }
+            run.clear();
+        }
+    }
+}

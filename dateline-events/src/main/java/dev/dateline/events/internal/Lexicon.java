@@ -1,0 +1,75 @@
+package dev.dateline.events.internal;
+
+import dev.dateline.actors.internal.Tables;
+import dev.dateline.events.Codebook;
+import dev.dateline.events.Codebook.Stance;
+import dev.dateline.events.CameoCode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The trigger table ({@code triggers.tsv}): words that report events, with their codes and stances. */
+public final class Lexicon {
+
+    /**
+     * One trigger entry.
+     *
+     * @param lemma the trigger's lemma
+     * @param pos V, N or A
+     * @param with words of which one must stand in the trigger's phrase; empty: none needed
+     * @param code the CAMEO code reported, empty for a stance-only entry
+     * @param stance how the trigger holds an act in its complement
+     */
+    public record Entry(String lemma, String pos, Set<String> with, Optional<CameoCode> code, Optional<Stance> stance) {
+
+        /** "agree (V) + to", for explanations. */
+        public String describe() {
+            return lemma + " (" + pos + ")" + (with.isEmpty() ? "" : " with " + String.join("|", with));
+        }
+    }
+
+    private final Map<String, List<Entry>> byLemma = new HashMap<>();
+
+    private Lexicon(List<String[]> rows, Codebook codebook, String source) {
+        for (String[] row : rows) {
+            Optional<CameoCode> code = Optional.empty();
+            if (!row[3].isBlank()) {
+                code = Optional.of(codebook.code(row[3]).orElseThrow(() -> new IllegalArgumentException(
+                        source + ": trigger '" + row[0] + "' has code " + row[3] + ", which cameo.tsv lacks")));
+            }
+            if (!Set.of("V", "N", "A").contains(row[1])) {
+                throw new IllegalArgumentException(source + ": trigger '" + row[0] + "' has part of speech '"
+                        + row[1] + "'; use V, N or A");
+            }
+            Optional<Stance> stance;
+            try {
+                stance = Codebook.stance(row[4]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": trigger '" + row[0] + "' has unknown stance '"
+                        + row[4] + "'", e);
+            }
+            Set<String> with = row[2].isBlank() ? Set.of() : Set.of(row[2].toLowerCase(Locale.ROOT).split("\\|"));
+            Entry entry = new Entry(row[0].toLowerCase(Locale.ROOT), row[1], with, code, stance);
+            byLemma.computeIfAbsent(entry.lemma() + "/" + entry.pos(), k -> new ArrayList<>()).add(entry);
+        }
+        // Entries that need words are tried first.
+        byLemma.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.with().isEmpty() ? 1 : 0)));
+    }
+
+    /** The shipped table, with the rows of {@code triggers.tsv} in {@code userFolder}. */
+    public static Lexicon load(Codebook codebook, Optional<Path> userFolder) {
+        return new Lexicon(Tables.table("/dev/dateline/events/", "triggers.tsv", 5, 3, userFolder), codebook,
+                "triggers.tsv");
+    }
+
+    /** The entries for a lemma and part of speech, those needing words first. */
+    public List<Entry> entries(String lemma, String pos) {
+        return byLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT) + "/" + pos, List.of());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.dateline.events.internal;
+
+import dev.dateline.model.Sentence;
+import dev.dateline.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** A sentence's dependency tree, with the lookups event coding needs. */
+public final class Tree {
+
+    private final Sentence sentence;
+    private final List<List<Integer>> children = new ArrayList<>();
+
+    public Tree(Sentence sentence) {
+        this.sentence = sentence;
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            children.add(new ArrayList<>());
+        }
+        for (Token t : sentence.tokens()) {
+            if (t.head() >= 0) {
+                children.get(t.head()).add(t.index());
+            }
+        }
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public int size() {
+        return children.size();
+    }
+
+    public Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    public String lemma(int i) {
+        return token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The relation of token {@code i} to its head, without its subtype ("obl" for "obl:tmod"). */
+    public String base(int i) {
+        String r = token(i).relation();
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    public String relation(int i) {
+        return token(i).relation();
+    }
+
+    public int head(int i) {
+        return token(i).head();
+    }
+
+    public List<Integer> children(int i) {
+        return children.get(i);
+    }
+
+    /**
+     * The children of {@code i} with one of {@code relations}: a relation without a subtype
+     * ("obl") matches its subtypes too ("obl:tmod"); one with a subtype matches only itself.
+     */
+    public List<Integer> children(int i, String... relations) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : children.get(i)) {
+            for (String r : relations) {
+                String rel = relation(c);
+                if (rel.equals(r) || (r.indexOf(':') < 0 && rel.startsWith(r + ":"))) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    public Optional<Integer> child(int i, String... relations) {
+        List<Integer> found = children(i, relations);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Whether {@code i} has a child with one of {@code relations} whose lemma is one of {@code lemmas}. */
+    public boolean hasChild(int i, Set<String> lemmas, String... relations) {
+        return children(i, relations).stream().anyMatch(c -> lemmas.contains(lemma(c)));
+    }
+
+    /** The preposition of {@code i} ("with" in "met with Rice"), lowercase, or empty. */
+    public String preposition(int i) {
+        List<Integer> cases = children(i, "case");
+        if (cases.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int c : cases) {
+            sb.append(sb.length() == 0 ? "" : " ").append(lemma(c));
+        }
+        return sb.toString();
+    }
+
+    public boolean isVerb(int i) {
+        return token(i).pos().startsWith("VB");
+    }
+
+    public boolean isNoun(int i) {
+        String pos = token(i).pos();
+        return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD");
+    }
+
+    public boolean isProperNoun(int i) {
+        return token(i).pos().startsWith("NNP");
+    }
+
+    public boolean isPronoun(int i) {
+        return token(i).pos().startsWith("PRP") || token(i).pos().equals("WP") || token(i).pos().equals("WDT");
+    }
+
+    /** Number of steps from {@code i} up to the root. */
+    public int depth(int i) {
+        int d = 0;
+        for (int h = head(i); h >= 0 && d <= size(); h = head(h)) {
+            d++;
+        }
+        return d;
+    }
+}
