@@ -189,7 +189,8 @@ public final class EventCoder {
         if (pos.startsWith("VB")) {
             kinds.add("V");
             if (pos.equals("VBN")) {
-                kinds.add("A");
+                // "is committed to", "are prepared to": an adjective, whose subject is the one committed.
+                kinds.add(tree.children(i, "aux:pass", "cop").isEmpty() ? 1 : 0, "A");
             }
         } else if (pos.startsWith("NN")) {
             kinds.add("N");
@@ -296,21 +297,25 @@ public final class EventCoder {
         } else {
             return Optional.empty(); // a stance with nothing to hold ("plans" with no act)
         }
-        if (modality == Modality.NEGATED && FUTURE_OR_INTENT.contains(cameo.root()) && futureOrStance(tree, predicate, entry)) {
+        if (modality == Modality.NEGATED && COOPERATION.contains(cameo.root())) {
+            // "will not accept", "failed to reach agreement": CAMEO codes the refusal.
             Optional<CameoCode> refusal = codebook.withStance(actCoded, Stance.REFUSED);
             if (refusal.isPresent()) {
-                rule.add("will not: coded as the refusal " + refusal.get().code());
+                rule.add("negated cooperation: coded as the rejection " + refusal.get().code());
                 cameo = refusal.get();
-                modality = Modality.REFUSED;
+                if (futureOrStance(tree, predicate, entry)) {
+                    modality = Modality.REFUSED;
+                }
             }
         }
 
         // Source and target.
-        Roles roles = roles(tree, actors, frame.token(), predicate, rule);
+        Roles roles = roles(tree, actors, frame.token(), predicate, entry.pos().equals("A"), rule);
         if (act.isPresent()) {
             int actToken = act.get().token();
             int actPredicate = predicate(tree, actToken);
-            Roles inner = roles(tree, actors, actToken, actPredicate, new ArrayList<>());
+            Roles inner = roles(tree, actors, actToken, actPredicate, act.get().entry().pos().equals("A"),
+                    new ArrayList<>());
             Stance stance = entry.stance().orElse(Stance.INTENDED);
             boolean aimedAtOther = stance == Stance.APPEALED || stance == Stance.DEMANDED;
             if (roles.target.isEmpty()) {
@@ -332,11 +337,28 @@ public final class EventCoder {
             roles.source.add(claimant.get());
             rule.add("source is who reports it: '" + claimant.get().text() + "'");
         }
+        if (claimant.isPresent() && claimant.get().resolved() && entry.stance().isEmpty() && obliged(tree, predicate)
+                && !sameActors(roles.source, List.of(claimant.get()))) {
+            // "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+            CameoCode demand = codebook.withStance(actCoded, Stance.DEMANDED).or(() -> codebook.code("100")).orElse(cameo);
+            rule.add("'must' in what '" + claimant.get().text() + "' says: a demand, " + demand.code());
+            cameo = demand;
+            modality = Modality.REQUESTED;
+            roles.target.clear();
+            roles.target.addAll(roles.source);
+            roles.source.clear();
+            roles.source.add(claimant.get());
+        }
         roles.target.removeIf(t -> roles.source.stream().anyMatch(s -> s.span().equals(t.span())));
+        Optional<int[]> place = place(tree, predicate, frame.token());
+        if (place.isPresent()) {
+            String where = words(tree, place.get());
+            located(roles.source, where, rule);
+            located(roles.target, where, rule);
+        }
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
         }
-        Optional<int[]> place = place(tree, predicate, frame.token());
         Sentence s = tree.sentence();
         int t = frame.token();
         return Optional.of(new Event(s.index(), s.span(), tree.token(t).span(), tree.token(t).word(), cameo, actCoded,
@@ -346,7 +368,30 @@ public final class EventCoder {
                 EventTime.NONE, String.join("; ", rule)));
     }
 
-    private static final Set<String> FUTURE_OR_INTENT = Set.of("03", "04", "05", "06", "07", "08");
+    private static boolean obliged(Tree tree, int predicate) {
+        return tree.children(predicate, "aux").stream().anyMatch(a -> OBLIGATION.contains(tree.lemma(a)));
+    }
+
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
+
+    /** People named only by their role ("demonstrators", "residents") take the country of the place named. */
+    private void located(List<ActorMention> actors, String where, List<String> rule) {
+        for (int i = 0; i < actors.size(); i++) {
+            ActorMention a = actors.get(i);
+            if (!a.resolved()) {
+                Optional<dev.dateline.actors.Resolution> r = kb.resolve(where + " " + a.text());
+                if (r.isPresent()) {
+                    List<String> reasons = new ArrayList<>(r.get().reasons());
+                    reasons.add(0, "named by role only; the place of the event, '" + where + "', gives the country");
+                    actors.set(i, new ActorMention(a.text(), a.span(), Optional.of(r.get().code()),
+                            Optional.of(r.get().name()), reasons));
+                    rule.add("'" + a.text() + "' located by '" + where + "'");
+                }
+            }
+        }
+    }
+
+    private static final Set<String> COOPERATION = Set.of("03", "04", "05", "06", "07", "08");
 
     private static boolean futureOrStance(Tree tree, int predicate, Entry entry) {
         return entry.stance().isPresent() || tree.children(predicate, "aux").stream()
@@ -431,11 +476,12 @@ public final class EventCoder {
         final List<ActorMention> target = new ArrayList<>();
     }
 
-    private Roles roles(Tree tree, Actors actors, int trigger, int predicate, List<String> rule) {
+    private Roles roles(Tree tree, Actors actors, int trigger, int predicate, boolean adjective, List<String> rule) {
         Roles roles = new Roles();
-        boolean passive = !tree.children(predicate, "nsubj:pass").isEmpty()
-                || !tree.children(predicate, "aux:pass").isEmpty();
-        Optional<Integer> subject = subject(tree, predicate);
+        boolean passive = !adjective && (!tree.children(predicate, "nsubj:pass").isEmpty()
+                || !tree.children(predicate, "aux:pass").isEmpty());
+        Optional<Integer> subject = adjective ? tree.child(predicate, "nsubj", "nsubj:pass").or(() -> subject(tree, predicate))
+                : subject(tree, predicate);
         Optional<Integer> agent = agent(tree, predicate);
         if (passive) {
             agent.ifPresent(a -> add(roles.source, actors.phrase(tree, a), rule, "source from the passive's 'by'"));
@@ -492,6 +538,11 @@ public final class EventCoder {
         return roles;
     }
 
+    /** Verbs whose object is the one who is to act in their complement ("urged Russia to withdraw"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "call", "force", "persuade",
+            "tell", "invite", "press", "encourage", "allow", "permit", "request", "instruct", "warn", "appeal",
+            "convince", "compel", "help");
+
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "at", "into",
             "from", "toward", "towards", "for", "of", "over", "upon");
     private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
@@ -520,13 +571,27 @@ public final class EventCoder {
             if (h < 0) {
                 return Optional.empty();
             }
-            if (base.equals("acl") && tree.relation(at).equals("acl:relcl")) {
+            if (tree.relation(at).equals("acl:relcl")) {
                 return Optional.of(h); // "the forces that shelled Gori"
+            }
+            if (base.equals("acl")) {
+                String pos = tree.token(at).pos();
+                if (pos.equals("VBG")) {
+                    // "issued a statement demanding ...": who issued it demands.
+                    int governor = tree.head(h);
+                    if (governor >= 0 && tree.isVerb(governor)) {
+                        at = governor;
+                        continue;
+                    }
+                    return Optional.empty();
+                }
+                // "groups donated ..." (a past tense parsed as a modifier) acts; "a truce brokered in Moscow" does not.
+                return pos.equals("VBN") && tree.children(at, "obj").isEmpty() ? Optional.empty() : Optional.of(h);
             }
             if (base.equals("xcomp")) {
                 // Object control: "urged Russia to withdraw" - Russia is who would withdraw.
                 Optional<Integer> o = tree.child(h, "obj");
-                if (o.isPresent() && o.get() != at) {
+                if (o.isPresent() && o.get() != at && OBJECT_CONTROL.contains(tree.lemma(h))) {
                     return o;
                 }
                 at = h;

@@ -64,7 +64,9 @@ public final class Actors {
         into.add(i);
         for (int c : tree.children(i)) {
             String base = tree.base(c);
-            boolean keep = !OUTSIDE.contains(base) || (base.equals("case") && i != top && tree.lemma(c).equals("'s"));
+            // Below the head, a phrase keeps its prepositional parts: "militants loyal to Iraq's al-Qaeda".
+            boolean keep = !OUTSIDE.contains(base) || (i != top && (base.equals("obl")
+                    || (base.equals("case") && tree.lemma(c).equals("'s"))));
             if (base.equals("conj") && i != top) {
                 keep = false;
             }
