@@ -3,6 +3,7 @@ package dev.dateline.actors;
 import dev.dateline.actors.internal.Tables;
 import dev.dateline.model.ActorCode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,13 +28,22 @@ import java.util.Set;
  */
 public final class KnowledgeBase {
 
-    /** A name by which an actor is known, and what kind of name it is. */
-    private record Alias(ActorCode code, String actorName, String kind, String alias) {
+    /** A name by which an actor is known, what kind of name it is, and when it held its office (people only). */
+    private record Alias(ActorCode code, String actorName, String kind, String alias, Optional<Office> office) {
+    }
+
+    /** An office held from a day to a day (open while held). */
+    private record Office(String country, String role, String holder, LocalDate from, Optional<LocalDate> to) {
+        boolean heldOn(LocalDate day) {
+            return !day.isBefore(from) && (to.isEmpty() || day.isBefore(to.get()));
+        }
     }
 
     private final Map<String, List<Alias>> byLowercase = new HashMap<>();
     private final Map<String, String> sectors = new HashMap<>();
     private final Set<String> roleWords = new HashSet<>();
+    private final List<Office> offices = new ArrayList<>();
+    private final int people;
     private final int longestAliasWords;
     private final int longestSectorWords;
     private final int countries;
@@ -50,8 +60,23 @@ public final class KnowledgeBase {
         for (String[] row : tables.organizations()) {
             ActorCode code = row[4].isBlank() ? ActorCode.of(row[1]) : ActorCode.of(row[1]).with(row[4]);
             String name = row[2] + " (" + row[0] + ")";
-            add(code, name, "name", row[2]);
-            aliases(row[3]).forEach(a -> add(code, name, "other name", a));
+            add(code, name, "organization", row[2]);
+            aliases(row[3]).forEach(a -> add(code, name, "organization", a));
+        }
+        for (String[] row : tables.people()) {
+            ActorCode code = ActorCode.of(row[2]).with(row[3]);
+            Office office;
+            try {
+                office = new Office(row[2], row[4].toLowerCase(Locale.ROOT), row[0].replaceAll(" \\(.*\\)$", ""),
+                        LocalDate.parse(row[5]), row[6].isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(row[6])));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("people.tsv: '" + row[0] + "' has a date that is not YYYY-MM-DD", e);
+            }
+            offices.add(office);
+            String name = office.holder() + " (" + row[4] + " of " + row[2] + ", " + row[5] + " to "
+                    + (row[6].isBlank() ? "now" : row[6]) + ")";
+            add(code, name, "person", office.holder(), Optional.of(office));
+            aliases(row[1]).forEach(a -> add(code, name, "person", a, Optional.of(office)));
         }
         for (String[] row : tables.sectors()) {
             sectors.put(row[0].toLowerCase(Locale.ROOT), row[1]);
@@ -59,6 +84,7 @@ public final class KnowledgeBase {
         }
         this.countries = tables.countries().size();
         this.organizations = tables.organizations().size();
+        this.people = tables.people().size();
         this.longestAliasWords = byLowercase.keySet().stream().mapToInt(KnowledgeBase::words).max().orElse(1);
         this.longestSectorWords = sectors.keySet().stream().mapToInt(KnowledgeBase::words).max().orElse(1);
     }
@@ -72,9 +98,10 @@ public final class KnowledgeBase {
         return new KnowledgeBase(Tables.load(userFolder));
     }
 
-    /** What the knowledge base holds, in one line: "197 countries, 42 organizations, 105 role words". */
+    /** What the knowledge base holds, in one line: "197 countries, 42 organizations, 105 role words, 220 office terms". */
     public String size() {
-        return countries + " countries, " + organizations + " organizations, " + sectors.size() + " role words";
+        return countries + " countries, " + organizations + " organizations, " + sectors.size() + " role words, "
+                + people + " office terms";
     }
 
     /**
@@ -83,13 +110,22 @@ public final class KnowledgeBase {
      * phrase; an organization keeps its own sector. Empty when no country or organization is named.
      */
     public Optional<Resolution> resolve(String phrase) {
+        return resolve(phrase, Optional.empty());
+    }
+
+    /**
+     * How {@code phrase}, written on {@code date}, resolves: as {@link #resolve(String)}, and a
+     * person who held several offices is taken in the office held that day; a country with an
+     * office ("the French president") is told with who held it that day.
+     */
+    public Optional<Resolution> resolve(String phrase, Optional<LocalDate> date) {
         List<String> tokens = tokens(phrase);
         Alias best = null;
         int bestLength = 0;
         for (int i = 0; i < tokens.size(); i++) {
             // Only a longer name than the best so far can replace it; try the longest first.
             for (int n = Math.min(longestAliasWords, tokens.size() - i); n > bestLength; n--) {
-                Optional<Alias> a = match(String.join(" ", tokens.subList(i, i + n)));
+                Optional<Alias> a = match(String.join(" ", tokens.subList(i, i + n)), date);
                 if (a.isPresent()) {
                     best = a.get();
                     bestLength = n;
@@ -103,15 +139,20 @@ public final class KnowledgeBase {
         List<String> reasons = new ArrayList<>();
         reasons.add(best.kind() + " '" + best.alias() + "' of " + best.actorName() + " (" + best.code().base() + ")");
         ActorCode code = best.code();
-        boolean organization = code.base().equals("IGO") || code.base().equals("NGO");
-        Optional<String[]> role = organization ? Optional.empty() : role(tokens);
+        boolean keepsSector = best.kind().equals("organization") || best.kind().equals("person");
+        Optional<String[]> role = keepsSector ? Optional.empty() : role(tokens);
         if (role.isPresent()) {
             code = code.with(role.get()[1]);
             reasons.add("role '" + role.get()[0] + "' is sector " + role.get()[1]);
+            if (date.isPresent()) {
+                holder(code.base(), tokens, date.get()).ifPresent(o -> reasons.add("on " + date.get() + " the "
+                        + o.role() + " was " + o.holder() + " (from " + o.from() + ")"));
+            }
         } else if (code.sector().isPresent()) {
             reasons.add(best.actorName() + " codes as sector " + code.sector().get());
         }
-        String name = best.actorName() + code.sector().map(s -> " (" + sectorName(s) + ")").orElse("");
+        String name = best.kind().equals("person") ? best.actorName()
+                : best.actorName() + code.sector().map(s -> " (" + sectorName(s) + ")").orElse("");
         return Optional.of(new Resolution(code, name, phrase, reasons));
     }
 
@@ -120,7 +161,15 @@ public final class KnowledgeBase {
         return roleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private Optional<Alias> match(String candidate) {
+    /** Who held the longest office named in {@code tokens} in {@code country} on {@code day}. */
+    private Optional<Office> holder(String country, List<String> tokens, LocalDate day) {
+        String text = " " + String.join(" ", tokens).toLowerCase(Locale.ROOT) + " ";
+        return offices.stream()
+                .filter(o -> o.country().equals(country) && o.heldOn(day) && text.contains(" " + o.role() + " "))
+                .max(Comparator.comparingInt(o -> o.role().length()));
+    }
+
+    private Optional<Alias> match(String candidate, Optional<LocalDate> date) {
         List<Alias> aliases = byLowercase.get(candidate.toLowerCase(Locale.ROOT));
         if (aliases == null && candidate.endsWith("s")) {
             // "Georgians", "Palestinians": the plural of a demonym names the people.
@@ -130,10 +179,12 @@ public final class KnowledgeBase {
         if (aliases == null || aliases.isEmpty()) {
             return Optional.empty();
         }
-        // Short all-capital forms ("US", "UN") match only as written: "us" is a pronoun.
+        // Short all-capital forms ("US", "UN") and people's names ("Rice") match only as written.
         return aliases.stream()
-                .filter(a -> !isAcronym(a.alias()) || a.alias().equals(candidate))
-                .max(Comparator.comparingInt(a -> kindRank(a.kind())));
+                .filter(a -> !(isAcronym(a.alias()) || a.kind().equals("person")) || a.alias().equals(candidate))
+                .max(Comparator.comparingInt((Alias a) -> kindRank(a.kind()))
+                        .thenComparingInt(a -> a.office().isPresent() && date.isPresent()
+                                && a.office().get().heldOn(date.get()) ? 1 : 0));
     }
 
     private Optional<String[]> role(List<String> tokens) {
@@ -150,9 +201,14 @@ public final class KnowledgeBase {
     }
 
     private void add(ActorCode code, String actorName, String kind, String alias) {
+        add(code, actorName, kind, alias, Optional.empty());
+    }
+
+    private void add(ActorCode code, String actorName, String kind, String alias, Optional<Office> office) {
         String key = String.join(" ", tokens(alias)).toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
-            byLowercase.computeIfAbsent(key, k -> new ArrayList<>()).add(new Alias(code, actorName, kind, alias));
+            byLowercase.computeIfAbsent(key, k -> new ArrayList<>()).add(new Alias(code, actorName, kind,
+                    String.join(" ", tokens(alias)), office));
         }
     }
 
@@ -181,6 +237,8 @@ public final class KnowledgeBase {
 
     private static int kindRank(String kind) {
         return switch (kind) {
+            case "person" -> 5;
+            case "organization" -> 4;
             case "name" -> 3;
             case "other name" -> 2;
             case "demonym" -> 1;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,33 @@ class KnowledgeBaseTest {
 
     @Test
     void resolve_explainsWhy() {
-        Resolution r = KB.resolve("Georgian Foreign Minister Eka Tkeshelashvili").orElseThrow();
+        Resolution r = KB.resolve("Georgian Foreign Minister Nino Beridze").orElseThrow();
         assertThat(r.name()).isEqualTo("Georgia (government)");
         assertThat(r.reasons()).containsExactly("demonym 'Georgian' of Georgia (GEO)",
                 "role 'foreign minister' is sector GOV");
+    }
+
+    @Test
+    void resolve_officeHolderByName_keepsTheirSectorAndTerm() {
+        Resolution r = KB.resolve("Georgian Foreign Minister Eka Tkeshelashvili").orElseThrow();
+        assertThat(r.code()).hasToString("GEOGOV");
+        assertThat(r.name()).isEqualTo("Eka Tkeshelashvili (foreign minister of GEO, 2008-01-31 to 2008-12-05)");
+    }
+
+    @Test
+    void resolve_withDate_namesWhoHeldTheOffice() {
+        assertThat(KB.resolve("the French president", Optional.of(LocalDate.of(2008, 8, 12))).orElseThrow().reasons())
+                .contains("on 2008-08-12 the president was Nicolas Sarkozy (from 2007-05-16)");
+        assertThat(KB.resolve("the French president", Optional.of(LocalDate.of(2019, 1, 1))).orElseThrow().reasons())
+                .contains("on 2019-01-01 the president was Emmanuel Macron (from 2017-05-14)");
+        assertThat(KB.resolve("Putin", Optional.of(LocalDate.of(2010, 1, 1))).orElseThrow().name())
+                .startsWith("Vladimir Putin (prime minister");
+    }
+
+    @Test
+    void resolve_peopleMatchOnlyCapitalized() {
+        assertThat(KB.resolve("rice prices")).isEmpty();
+        assertThat(KB.resolve("Rice").orElseThrow().code()).hasToString("USAGOV");
     }
 
     @Test

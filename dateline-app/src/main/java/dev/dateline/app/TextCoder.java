@@ -80,6 +80,6 @@ public final class TextCoder {
         }
         ArticleTimes.Result dated = time.analyze(clean);
         AnnotatedArticle annotated = annotator.get().annotate(clean);
-        return new Coded(annotated, coder.code(annotated, dated.timexes(), dated.published().date().map(LocalDate::toString)));
+        return new Coded(annotated, coder.code(annotated, dated.timexes(), dated.published().date()));
     }
 }

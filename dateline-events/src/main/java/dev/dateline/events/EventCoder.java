@@ -1,6 +1,7 @@
 package dev.dateline.events;
 
 import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.actors.Resolution;
 import dev.dateline.events.Codebook.Stance;
 import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Lexicon;
@@ -12,6 +13,7 @@ import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
 import dev.dateline.model.TimexType;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,13 +107,13 @@ public final class EventCoder {
      * time expression of its own sentence ({@code timexes}, spans in the original text), else
      * {@code reference} (the article's reference day), else none.
      */
-    public Result code(AnnotatedArticle article, List<Timex> timexes, Optional<String> reference) {
+    public Result code(AnnotatedArticle article, List<Timex> timexes, Optional<LocalDate> reference) {
         String language = article.article().metadata().language();
         if (!language.equals("en") && !language.equals("und")) {
             return new Result(List.of(), List.of(), Optional.of("not coded: the text seems to be in '" + language
                     + "', and the trigger table is English"));
         }
-        Actors actors = new Actors(kb);
+        Actors actors = new Actors(kb, reference);
         List<Event> events = new ArrayList<>();
         List<UnresolvedActor> unresolved = new ArrayList<>();
         for (Sentence s : article.sentences()) {
@@ -379,7 +381,7 @@ public final class EventCoder {
         for (int i = 0; i < actors.size(); i++) {
             ActorMention a = actors.get(i);
             if (!a.resolved()) {
-                Optional<dev.dateline.actors.Resolution> r = kb.resolve(where + " " + a.text());
+                Optional<Resolution> r = kb.resolve(where + " " + a.text());
                 if (r.isPresent()) {
                     List<String> reasons = new ArrayList<>(r.get().reasons());
                     reasons.add(0, "named by role only; the place of the event, '" + where + "', gives the country");
@@ -701,7 +703,7 @@ public final class EventCoder {
         return sb.toString();
     }
 
-    private static EventTime time(Event e, List<Timex> timexes, Optional<String> reference) {
+    private static EventTime time(Event e, List<Timex> timexes, Optional<LocalDate> reference) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : timexes) {
@@ -717,7 +719,8 @@ public final class EventCoder {
         if (best != null) {
             return new EventTime(Optional.of(best.value().value()), "sentence", Optional.of(best.span()));
         }
-        return reference.map(r -> new EventTime(Optional.of(r), "article", Optional.empty())).orElse(EventTime.NONE);
+        return reference.map(r -> new EventTime(Optional.of(r.toString()), "article", Optional.empty()))
+                .orElse(EventTime.NONE);
     }
 
     private static List<ActorMention> concat(List<ActorMention> a, List<ActorMention> b) {

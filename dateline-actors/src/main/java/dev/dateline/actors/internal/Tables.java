@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param countries code, name, other names, demonyms, capitals and seats
  * @param organizations id, type, name, other names, sector
  * @param sectors word, sector
+ * @param people name, other names, country, sector, office, from, to
  */
-public record Tables(List<String[]> countries, List<String[]> organizations, List<String[]> sectors) {
+public record Tables(List<String[]> countries, List<String[]> organizations, List<String[]> sectors,
+        List<String[]> people) {
 
     /** The shipped tables, extended by those in {@code userFolder}. */
     public static Tables load(Optional<Path> userFolder) {
         return new Tables(table("countries.tsv", 5, userFolder), table("organizations.tsv", 5, userFolder),
-                table("sectors.tsv", 2, userFolder));
+                table("sectors.tsv", 2, userFolder), table("people.tsv", 7, userFolder));
     }
 
     private static List<String[]> table(String name, int columns, Optional<Path> userFolder) {

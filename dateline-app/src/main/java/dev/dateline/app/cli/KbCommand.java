@@ -39,11 +39,11 @@ final class KbCommand implements Runnable {
         List<String> words;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-                description = "The date the phrase was written (for office holders; see the note printed).")
+                description = "The date the phrase was written: who held an office then (\"the French president\").")
         LocalDate date;
 
         @Option(names = "--kb", paramLabel = "DIR",
-                description = "A folder of your own countries.tsv, organizations.tsv or sectors.tsv"
+                description = "A folder of your own countries.tsv, organizations.tsv, sectors.tsv or people.tsv"
                         + " (default: $DATELINE_KB).")
         Path kb;
 
@@ -55,7 +55,7 @@ final class KbCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             String phrase = String.join(" ", words);
             Optional<Path> folder = KbFolder.of(kb);
-            Optional<Resolution> r = KnowledgeBase.load(folder).resolve(phrase);
+            Optional<Resolution> r = KnowledgeBase.load(folder).resolve(phrase, Optional.ofNullable(date));
             out.println(phrase);
             if (r.isEmpty()) {
                 out.println("  not resolved: no country, capital, demonym or organization of the knowledge base in it");
@@ -63,10 +63,6 @@ final class KbCommand implements Runnable {
                 out.println("  code: " + r.get().code());
                 out.println("  name: " + r.get().name());
                 r.get().reasons().forEach(reason -> out.println("  why:  " + reason));
-            }
-            if (date != null) {
-                out.println("  note: the knowledge base holds no dated office holders yet, so " + date
-                        + " does not change the answer");
             }
             out.flush();
             return r.isPresent() ? 0 : 1;

@@ -5,6 +5,7 @@ import dev.dateline.actors.Resolution;
 import dev.dateline.events.ActorMention;
 import dev.dateline.model.Span;
 import dev.dateline.model.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,13 @@ public final class Actors {
             "dep", "ccomp", "xcomp", "mark", "discourse", "cop", "aux", "nsubj", "obj", "obl");
 
     private final KnowledgeBase kb;
+    private final Optional<LocalDate> date;
     private final Map<String, Resolution> people = new HashMap<>();
 
-    public Actors(KnowledgeBase kb) {
+    /** Actors of an article written on {@code date}, when known: it decides who held an office. */
+    public Actors(KnowledgeBase kb, Optional<LocalDate> date) {
         this.kb = kb;
+        this.date = date;
     }
 
     /**
@@ -87,7 +91,7 @@ public final class Actors {
         Token last = tree.token(tokens.last());
         Span span = Span.of(first.span().start(), last.span().end());
         String phrase = text.toString();
-        Optional<Resolution> r = kb.resolve(phrase);
+        Optional<Resolution> r = kb.resolve(phrase, date);
         List<String> names = names(tree, tokens);
         if (r.isPresent()) {
             for (String name : names) {
