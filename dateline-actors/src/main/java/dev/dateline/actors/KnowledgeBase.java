@@ -220,7 +220,8 @@ public final class KnowledgeBase {
     static List<String> tokens(String phrase) {
         List<String> out = new ArrayList<>();
         for (String t : phrase.strip().split("[\\s,;:()\"“”]+")) {
-            String word = t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "").replaceAll("'s$|’s$", "");
+            String word = t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "").replaceAll("'s$|’s$", "")
+                    .replaceAll("(?i)-led$", ""); // "US-led forces" are led by the US
             if (!word.isEmpty()) {
                 out.add(word);
             }

@@ -1,5 +1,7 @@
 package dev.dateline.app;
 
+import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.events.EventCoder;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
 import dev.dateline.ingest.InputReader;
@@ -42,7 +44,7 @@ public final class Pipeline implements AutoCloseable {
      * Version of the analysis an article gets; stored analyses of another version are redone.
      * Raise it whenever cleaning or annotation changes what is stored.
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /**
      * Articles stored per transaction. Each commit syncs DuckDB's log to disk, so grouping saves
@@ -54,6 +56,7 @@ public final class Pipeline implements AutoCloseable {
     private final Cleaner cleaner = new Cleaner();
     private final ArticleTimes time = new ArticleTimes();
     private final Supplier<Annotator> annotators;
+    private final EventCoder coder;
     private Annotator annotator;
     private final ExecutorService workers;
     private final int threads;
@@ -64,10 +67,16 @@ public final class Pipeline implements AutoCloseable {
      * gives; it is asked for one only when an article needs annotating.
      */
     public Pipeline(Supplier<Annotator> annotators, int threads) {
+        this(annotators, threads, EventCoder.load(KnowledgeBase.load(Optional.empty()), Optional.empty()));
+    }
+
+    /** A pipeline as {@link #Pipeline(Supplier, int)} that codes events with {@code coder}. */
+    public Pipeline(Supplier<Annotator> annotators, int threads, EventCoder coder) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.annotators = annotators;
+        this.coder = coder;
         this.threads = threads;
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dateline-nlp");
@@ -155,8 +164,8 @@ public final class Pipeline implements AutoCloseable {
         record Pending(RawArticle raw, Future<Timed> result) {
         }
 
-        /** An annotated article with its time expressions. */
-        record Timed(AnnotatedArticle annotated, List<Timex> timexes) {
+        /** An annotated article with its time expressions and events. */
+        record Timed(AnnotatedArticle annotated, List<Timex> timexes, EventCoder.Result events) {
         }
 
         /** The analyzed articles in input order, each with every source it was read from. */
@@ -193,8 +202,9 @@ public final class Pipeline implements AutoCloseable {
                 Optional<AnnotatedArticle> stored = store.get().load(id, VERSION);
                 if (stored.isPresent()) {
                     store.get().addSource(id, raw.source(), raw.sourceLine());
-                    List<Timex> timexes = time.analyze(stored.get().article()).timexes();
-                    done.put(id, AnalyzedArticle.of(stored.get(), timexes, raw.location(), true));
+                    ArticleTimes.Result dated = time.analyze(stored.get().article());
+                    EventCoder.Result events = coder.code(stored.get(), dated.timexes(), dated.published().date());
+                    done.put(id, AnalyzedArticle.of(stored.get(), dated.timexes(), events, raw.location(), true));
                     persisted.add(id);
                 }
                 times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
@@ -221,10 +231,18 @@ public final class Pipeline implements AutoCloseable {
                 CleanArticle withDate = clean.withMetadata(clean.metadata().withPublished(dated.published()));
                 times.add(StageTimes.Stage.TIME, System.nanoTime() - begin);
                 begin = System.nanoTime();
+                AnnotatedArticle annotated;
                 try {
-                    return new Timed(nlp.annotate(withDate), dated.timexes());
+                    annotated = nlp.annotate(withDate);
                 } finally {
                     times.add(StageTimes.Stage.NLP, System.nanoTime() - begin);
+                }
+                begin = System.nanoTime();
+                try {
+                    return new Timed(annotated, dated.timexes(),
+                            coder.code(annotated, dated.timexes(), dated.published().date()));
+                } finally {
+                    times.add(StageTimes.Stage.EVENTS, System.nanoTime() - begin);
                 }
             })));
             drain(2 * threads);
@@ -240,7 +258,8 @@ public final class Pipeline implements AutoCloseable {
                 RawArticle raw = next.raw();
                 try {
                     Timed timed = next.result().get();
-                    done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), raw.location(), false));
+                    done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), timed.events(),
+                            raw.location(), false));
                     unsaved.add(timed.annotated());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -268,7 +287,7 @@ public final class Pipeline implements AutoCloseable {
             }
             long start = System.nanoTime();
             try {
-                store.get().saveAll(unsaved, VERSION);
+                store.get().saveAll(unsaved, id -> done.get(id).events(), VERSION);
                 for (AnnotatedArticle a : unsaved) {
                     persisted.add(a.id());
                     List<RawArticle> reads = seen.get(a.id());

@@ -241,7 +241,7 @@ public final class EventCoder {
         while (!queue.isEmpty()) {
             int[] at = queue.poll();
             for (int c : tree.children(at[0], "xcomp", "ccomp", "obj", "obl", "nmod", "acl", "nsubj:pass",
-                    "advcl")) {
+                    "advcl", "dep")) {
                 if (tree.base(c).equals("advcl") && at[0] == i) {
                     continue; // "rejected the plan after the attack": the attack is not rejected
                 }
@@ -299,15 +299,16 @@ public final class EventCoder {
         } else {
             return Optional.empty(); // a stance with nothing to hold ("plans" with no act)
         }
-        if (modality == Modality.NEGATED && COOPERATION.contains(cameo.root())) {
-            // "will not accept", "failed to reach agreement": CAMEO codes the refusal.
+        boolean failed = tree.base(predicate).equals("xcomp") && tree.lemma(tree.head(predicate)).equals("fail");
+        if (modality == Modality.NEGATED && COOPERATION.contains(cameo.root())
+                && (failed || futureOrStance(tree, predicate, entry))) {
+            // "will not accept", "failed to reach agreement": CAMEO codes the refusal. A plain
+            // past negation ("did not meet") stays the act, negated.
             Optional<CameoCode> refusal = codebook.withStance(actCoded, Stance.REFUSED);
             if (refusal.isPresent()) {
                 rule.add("negated cooperation: coded as the rejection " + refusal.get().code());
                 cameo = refusal.get();
-                if (futureOrStance(tree, predicate, entry)) {
-                    modality = Modality.REFUSED;
-                }
+                modality = failed ? Modality.NEGATED : Modality.REFUSED;
             }
         }
 
@@ -339,7 +340,7 @@ public final class EventCoder {
             roles.source.add(claimant.get());
             rule.add("source is who reports it: '" + claimant.get().text() + "'");
         }
-        if (claimant.isPresent() && claimant.get().resolved() && entry.stance().isEmpty() && obliged(tree, predicate)
+        if (claimant.isPresent() && claimant.get().resolved() && obliged(tree, predicate)
                 && !sameActors(roles.source, List.of(claimant.get()))) {
             // "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
             CameoCode demand = codebook.withStance(actCoded, Stance.DEMANDED).or(() -> codebook.code("100")).orElse(cameo);
@@ -409,10 +410,15 @@ public final class EventCoder {
         if (tree.isVerb(trigger) || tree.token(trigger).pos().startsWith("JJ")) {
             return trigger;
         }
-        int h = tree.head(trigger);
-        String base = tree.base(trigger);
-        if (h >= 0 && tree.isVerb(h) && (base.equals("obj") || base.equals("nsubj"))
-                && (LIGHT.contains(tree.lemma(h)) || match(tree, h).isEmpty())) {
+        int noun = trigger;
+        while (tree.base(noun).equals("conj") && tree.head(noun) >= 0 && !tree.isVerb(tree.head(noun))) {
+            noun = tree.head(noun); // "launched artillery, mortar and rocket fire": the first conjunct's verb
+        }
+        int h = tree.head(noun);
+        String base = tree.base(noun);
+        boolean argument = base.equals("obj") || base.equals("nsubj")
+                || (base.equals("obl") && Set.of("in", "into").contains(tree.preposition(noun))); // "engaged in fighting"
+        if (h >= 0 && tree.isVerb(h) && argument && (LIGHT.contains(tree.lemma(h)) || match(tree, h).isEmpty())) {
             return h;
         }
         return trigger;
@@ -597,7 +603,8 @@ public final class EventCoder {
                     return o;
                 }
                 at = h;
-            } else if (base.equals("conj") || (base.equals("advcl") && tree.children(at, "mark").isEmpty())) {
+            } else if (base.equals("conj") || base.equals("dep")
+                    || (base.equals("advcl") && tree.children(at, "mark").isEmpty())) {
                 at = h;
             } else {
                 return Optional.empty();

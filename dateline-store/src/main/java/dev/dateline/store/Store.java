@@ -1,5 +1,7 @@
 package dev.dateline.store;
 
+import dev.dateline.events.ActorMention;
+import dev.dateline.events.Event;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.ArticleId;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * Dateline's store: one embedded DuckDB file holding articles, where they came from, and their
@@ -134,6 +137,16 @@ public final class Store implements AutoCloseable {
      * them are stored or none is. Earlier analyses of the same articles are replaced.
      */
     public void saveAll(List<AnnotatedArticle> articles, String pipelineVersion) {
+        saveAll(articles, id -> List.of(), pipelineVersion);
+    }
+
+    /**
+     * Stores {@code articles} with their analyses and the events coded from each
+     * ({@code events.apply(id)}) in one transaction. Earlier analyses and events of the same
+     * articles are replaced.
+     */
+    public void saveAll(List<AnnotatedArticle> articles, Function<ArticleId, List<Event>> events,
+            String pipelineVersion) {
         if (articles.isEmpty()) {
             return;
         }
@@ -142,8 +155,59 @@ public final class Store implements AutoCloseable {
                 + (articles.size() > 1 ? " and " + (articles.size() - 1) + " more" : ""), () -> {
             for (AnnotatedArticle article : articles) {
                 saveOne(article, pipelineVersion, now);
+                insertEvents(article.id().value(), events.apply(article.id()));
             }
         });
+    }
+
+    /** Inserts an article's events, one statement per event: articles have few. */
+    private void insertEvents(String articleId, List<Event> events) throws SQLException {
+        String sql = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            int ordinal = 0;
+            for (Event e : events) {
+                int i = 1;
+                p.setString(i++, articleId);
+                p.setInt(i++, ordinal++);
+                p.setInt(i++, e.sentence());
+                p.setInt(i++, e.trigger().start());
+                p.setInt(i++, e.trigger().end());
+                p.setString(i++, e.triggerText());
+                p.setString(i++, e.cameo().code());
+                p.setString(i++, e.act().code());
+                setOptional(p, i++, e.cameo().plover());
+                setOptional(p, i++, e.cameo().mode());
+                p.setDouble(i++, e.cameo().goldstein());
+                p.setInt(i++, e.cameo().quadClass());
+                p.setString(i++, e.modality().label());
+                p.setObject(i++, strings(e.source().stream().map(a -> a.code().map(Object::toString).orElse("")).toList()));
+                p.setObject(i++, strings(e.source().stream().map(ActorMention::text).toList()));
+                p.setObject(i++, strings(e.target().stream().map(a -> a.code().map(Object::toString).orElse("")).toList()));
+                p.setObject(i++, strings(e.target().stream().map(ActorMention::text).toList()));
+                setOptional(p, i++, e.claimant().map(ActorMention::text));
+                setOptional(p, i++, e.time().value());
+                p.setString(i++, e.time().basis());
+                setOptional(p, i++, e.place());
+                p.setString(i++, e.rule());
+                p.addBatch();
+            }
+            if (ordinal > 0) {
+                p.executeBatch();
+            }
+        }
+    }
+
+    /** Number of events stored for {@code id}. */
+    public int eventCount(ArticleId id) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM events WHERE article_id = ?")) {
+            p.setString(1, id.value());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw failure("count the events of " + id, e);
+        }
     }
 
     private void saveOne(AnnotatedArticle article, String pipelineVersion, LocalDateTime now) throws SQLException {
@@ -199,9 +263,11 @@ public final class Store implements AutoCloseable {
             p.executeUpdate();
         }
         if (exists) {
-            try (PreparedStatement p = connection.prepareStatement("DELETE FROM sentences WHERE article_id = ?")) {
-                p.setString(1, a.id().value());
-                p.executeUpdate();
+            for (String table : List.of("sentences", "events")) {
+                try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                    p.setString(1, a.id().value());
+                    p.executeUpdate();
+                }
             }
         }
         insertSentences(a.id().value(), article.sentences());

@@ -1,12 +1,15 @@
 package dev.dateline.app.cli;
 
+import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.app.Analysis;
 import dev.dateline.app.Pipeline;
 import dev.dateline.app.report.Reports;
+import dev.dateline.events.EventCoder;
 import dev.dateline.store.Store;
 import dev.dateline.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,10 @@ final class AnalyzeOptions {
             description = "Threads for language analysis (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--kb", paramLabel = "DIR",
+            description = "A folder of your own knowledge-base and coding tables (default: $DATELINE_KB).")
+    Path kb;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -45,12 +52,20 @@ final class AnalyzeOptions {
         long start = System.nanoTime();
         Path database = db == null ? DatelineCommand.defaultDatabase() : db;
         Analysis analysis;
+        EventCoder coder;
+        try {
+            Optional<Path> folder = KbFolder.of(kb);
+            coder = EventCoder.load(KnowledgeBase.load(folder), folder);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("error: the knowledge base cannot be read: " + e.getMessage());
+            return 2;
+        }
         try (Store store = Store.open(database)) {
             try (Pipeline pipeline = new Pipeline(() -> {
                 err.println("loading language models ...");
                 err.flush();
                 return top.annotator();
-            }, n)) {
+            }, n, coder)) {
                 analysis = pipeline.run(paths, Optional.of(store), ConsoleProgress.forStderr(err),
                         p -> {
                             err.println(p.message());

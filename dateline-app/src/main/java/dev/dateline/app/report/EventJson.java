@@ -21,7 +21,19 @@ public final class EventJson {
      * QuadClass, claimant, time, place, evidence offsets and the rule that coded it.
      */
     public static void write(JsonGenerator g, Event e, boolean full) throws IOException {
+        write(g, Optional.empty(), e, full);
+    }
+
+    /** Writes {@code e} of article {@code articleId} in full, as story.json lists events. */
+    public static void write(JsonGenerator g, String articleId, Event e) throws IOException {
+        write(g, Optional.of(articleId), e, true);
+    }
+
+    private static void write(JsonGenerator g, Optional<String> articleId, Event e, boolean full) throws IOException {
         g.writeStartObject();
+        if (articleId.isPresent()) {
+            g.writeStringField("article", articleId.get());
+        }
         g.writeStringField("cameo", e.cameo().code());
         g.writeStringField("label", e.cameo().label());
         g.writeObjectFieldStart("plover");

@@ -8,6 +8,7 @@ import dev.dateline.model.Problem;
 import dev.dateline.model.Span;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes an analysis as a self-contained {@code story.html}: styles inline, no scripts, no
@@ -55,7 +56,26 @@ public final class StoryHtml {
                     .append(Text.html(Text.agencies(m))).append("</td><td>").append(a.sentences().size())
                     .append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n<h2>Articles</h2>\n");
+        h.append("</tbody>\n</table>\n<h2>Events</h2>\n");
+        List<String[]> events = Text.eventRows(analysis.articles());
+        if (events.isEmpty()) {
+            h.append("<p>No events coded.</p>\n");
+        } else {
+            h.append("<p>One row per mention; an event that is not <em>asserted</em> is not reported as having happened.</p>\n")
+                    .append("<table class=\"events\">\n<thead><tr><th>when</th><th>source</th><th>action</th><th>target</th>"
+                            + "<th>modality</th><th>article</th><th>evidence</th></tr></thead>\n<tbody>\n");
+            for (String[] row : events) {
+                h.append("<tr>");
+                for (int i = 0; i < row.length; i++) {
+                    String cell = Text.html(row[i]);
+                    h.append("<td>").append(i == 5 ? "<a href=\"#a-" + articleId(analysis, row[i]) + "\">" + cell + "</a>" : cell)
+                            .append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        h.append("<h2>Articles</h2>\n");
         for (AnalyzedArticle analyzed : analysis.articles()) {
             article(h, analyzed);
         }
@@ -92,6 +112,10 @@ public final class StoryHtml {
             h.append("<p>").append(Text.html(p.in(a.text()))).append("</p>\n");
         }
         h.append("</details>\n</article>\n");
+    }
+
+    private static String articleId(Analysis analysis, String number) {
+        return analysis.articles().get(Integer.parseInt(number) - 1).article().id().value();
     }
 
     private static void row(StringBuilder h, String name, String value) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Analysis;
+import dev.dateline.events.Event;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
@@ -45,7 +46,14 @@ public final class StoryJson {
                 article(g, a);
             }
             g.writeEndArray();
-            for (String empty : List.of("events", "claims", "stories", "reuse")) {
+            g.writeArrayFieldStart("events");
+            for (AnalyzedArticle a : analysis.articles()) {
+                for (Event e : a.events()) {
+                    EventJson.write(g, a.article().id().value(), e);
+                }
+            }
+            g.writeEndArray();
+            for (String empty : List.of("claims", "stories", "reuse")) {
                 g.writeArrayFieldStart(empty);
                 g.writeEndArray();
             }

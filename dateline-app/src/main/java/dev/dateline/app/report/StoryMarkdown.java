@@ -8,8 +8,9 @@ import dev.dateline.model.Problem;
 import dev.dateline.model.Span;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
-/** Writes an analysis as {@code story.md}: the articles with their metadata and cleaned text. */
+/** Writes an analysis as {@code story.md}: the events, then the articles with their metadata and cleaned text. */
 public final class StoryMarkdown {
 
     private StoryMarkdown() {
@@ -30,6 +31,21 @@ public final class StoryMarkdown {
             out.write("| " + n++ + " | `" + a.article().id() + "` | " + Text.published(m.published()) + " | "
                     + Text.markdown(m.outlet().orElse("-")) + " | " + Text.markdown(m.title().orElse("(untitled)"))
                     + " | " + Text.agencies(m) + " | " + a.sentences().size() + " |\n");
+        }
+        List<String[]> events = Text.eventRows(analysis.articles());
+        out.write("\n## Events\n\n");
+        if (events.isEmpty()) {
+            out.write("No events coded.\n");
+        } else {
+            out.write("One row per mention; an event that is not `asserted` is not reported as having happened.\n\n"
+                    + "| when | source | action | target | modality | article | evidence |\n|---|---|---|---|---|---|---|\n");
+            for (String[] row : events) {
+                out.write("|");
+                for (String cell : row) {
+                    out.write(" " + Text.markdown(cell) + " |");
+                }
+                out.write("\n");
+            }
         }
         out.write("\n## Articles\n");
         n = 1;

@@ -1,8 +1,12 @@
 package dev.dateline.app.report;
 
+import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.events.ActorMention;
+import dev.dateline.events.Event;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.Timex;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,5 +65,42 @@ final class Text {
             t.mod().ifPresent(m -> out.append(" (").append(m.name().toLowerCase(Locale.ROOT)).append(')'));
         }
         return out.toString();
+    }
+
+    /** One row per event of the analysis: its cells for the event tables of the reports. */
+    static List<String[]> eventRows(List<AnalyzedArticle> articles) {
+        List<String[]> rows = new ArrayList<>();
+        int n = 1;
+        for (AnalyzedArticle a : articles) {
+            for (Event e : a.events()) {
+                rows.add(new String[] {e.time().value().orElse("?") + (e.time().basis().equals("article") ? " (article)" : ""),
+                    actors(e.source()), e.cameo().code() + " " + e.cameo().label()
+                        + e.cameo().plover().map(t -> " [" + t + "]").orElse(""), actors(e.target()),
+                    e.modality().label() + e.claimant().map(c -> ", says " + c.text()).orElse(""),
+                    Integer.toString(n), evidence(a, e)});
+            }
+            n++;
+        }
+        return rows;
+    }
+
+    /** "Russia (RUSMIL), Georgia (GEO)", with "?" for an actor that did not resolve; "-" for none. */
+    static String actors(List<ActorMention> actors) {
+        if (actors.isEmpty()) {
+            return "-";
+        }
+        StringBuilder out = new StringBuilder();
+        for (ActorMention a : actors) {
+            out.append(out.length() == 0 ? "" : ", ").append(a.text()).append(" (")
+                    .append(a.code().map(Object::toString).orElse("?")).append(")");
+        }
+        return out.toString();
+    }
+
+    /** The event's sentence as the original text has it, without markup, at most 240 characters. */
+    static String evidence(AnalyzedArticle a, Event e) {
+        String sentence = e.sentenceSpan().in(a.article().originalText()).replaceAll("<[^>]*>", " ")
+                .replaceAll("\\s+", " ").strip();
+        return sentence.length() <= 240 ? sentence : sentence.substring(0, 239) + "…";
     }
 }

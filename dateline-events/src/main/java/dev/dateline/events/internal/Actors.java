@@ -69,7 +69,7 @@ public final class Actors {
         for (int c : tree.children(i)) {
             String base = tree.base(c);
             // Below the head, a phrase keeps its prepositional parts: "militants loyal to Iraq's al-Qaeda".
-            boolean keep = !OUTSIDE.contains(base) || (i != top && (base.equals("obl")
+            boolean keep = !OUTSIDE.contains(base) || (i != top && (base.equals("obl") || base.equals("dep")
                     || (base.equals("case") && tree.lemma(c).equals("'s"))));
             if (base.equals("conj") && i != top) {
                 keep = false;
