@@ -260,6 +260,9 @@ public final class Pipeline implements AutoCloseable {
                     Timed timed = next.result().get();
                     done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), timed.events(),
                             raw.location(), false));
+                    for (String failure : timed.events().failures()) {
+                        problems.accept(new Problem(raw.source(), raw.sourceLine(), failure, Problem.Severity.WARNING));
+                    }
                     unsaved.add(timed.annotated());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -10,12 +10,9 @@ import dev.dateline.model.CleanArticle;
 import dev.dateline.model.DateBasis;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.RawArticle;
-import dev.dateline.model.Sentence;
-import dev.dateline.model.Token;
 import dev.dateline.nlp.Annotator;
 import dev.dateline.time.ArticleTimes;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,26 +31,9 @@ public final class TextCoder {
      */
     public record Coded(AnnotatedArticle annotated, EventCoder.Result events) {
 
-        /**
-         * The event the text is chiefly about: the one whose trigger stands highest in its
-         * sentence's parse (a matrix verb before what it embeds), the first of equals.
-         */
+        /** The event the text is chiefly about (see {@link EventCoder#main}). */
         public Optional<Event> main() {
-            return events.events().stream().min(Comparator.comparingInt(this::depth));
-        }
-
-        private int depth(Event e) {
-            Sentence s = annotated.sentences().get(e.sentence());
-            for (Token t : s.tokens()) {
-                if (t.span().equals(e.trigger())) {
-                    int d = 0;
-                    for (int h = t.head(); h >= 0 && d < s.tokens().size(); h = s.tokens().get(h).head()) {
-                        d++;
-                    }
-                    return e.sentence() * 1000 + d;
-                }
-            }
-            return Integer.MAX_VALUE;
+            return EventCoder.main(events.events(), annotated);
         }
     }
 

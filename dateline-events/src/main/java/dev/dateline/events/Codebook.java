@@ -47,7 +47,7 @@ public final class Codebook {
     /**
      * The code CAMEO gives to {@code act} held with {@code stance}: "agreed to meet" (act 040,
      * intended) is 036, "threatened to attack" (190, threatened) 1384. A threatened act with no
-     * threat code of its own is the general threat 130; a denied act keeps its own code.
+     * threat code of its own is the general threat 130; a denied act has none (the denial is 016).
      */
     public Optional<CameoCode> withStance(CameoCode act, Stance stance) {
         int column = switch (stance) {
@@ -58,7 +58,7 @@ public final class Codebook {
             case DENIED -> -1;
         };
         if (column < 0) {
-            return Optional.of(act);
+            return Optional.empty(); // a denial is coded as the denial, with the act kept beside it
         }
         for (int n = act.code().length(); n >= 2; n--) {
             String[] row = stances.get(act.code().substring(0, n));

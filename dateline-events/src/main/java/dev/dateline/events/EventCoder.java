@@ -46,12 +46,15 @@ public final class EventCoder {
      * @param events the events, in sentence order
      * @param unresolved actors found in event roles that the knowledge base could not resolve
      * @param skipped why the article was not coded at all (not in English), when it was not
+     * @param failures sentences whose coding failed, each with the reason; the others are coded
      */
-    public record Result(List<Event> events, List<UnresolvedActor> unresolved, Optional<String> skipped) {
+    public record Result(List<Event> events, List<UnresolvedActor> unresolved, Optional<String> skipped,
+            List<String> failures) {
         public Result {
             events = List.copyOf(events);
             unresolved = List.copyOf(unresolved);
             Objects.requireNonNull(skipped, "skipped");
+            failures = List.copyOf(failures);
         }
     }
 
@@ -111,13 +114,22 @@ public final class EventCoder {
         String language = article.article().metadata().language();
         if (!language.equals("en") && !language.equals("und")) {
             return new Result(List.of(), List.of(), Optional.of("not coded: the text seems to be in '" + language
-                    + "', and the trigger table is English"));
+                    + "', and the trigger table is English"), List.of());
         }
         Actors actors = new Actors(kb, reference);
         List<Event> events = new ArrayList<>();
         List<UnresolvedActor> unresolved = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            for (Event e : code(new Tree(s), actors)) {
+            List<Event> coded;
+            try {
+                coded = code(new Tree(s), actors);
+            } catch (RuntimeException e) {
+                // One sentence the coder cannot handle must not cost the article its other events.
+                failures.add("sentence " + (s.index() + 1) + ": event coding failed (" + e + ")");
+                continue;
+            }
+            for (Event e : coded) {
                 events.add(e.withTime(time(e, timexes, reference)));
                 for (ActorMention a : concat(e.source(), e.target())) {
                     if (!a.resolved() && unresolved.stream().noneMatch(u -> u.actor().span().equals(a.span()))) {
@@ -126,7 +138,25 @@ public final class EventCoder {
                 }
             }
         }
-        return new Result(events, unresolved, Optional.empty());
+        return new Result(events, unresolved, Optional.empty(), failures);
+    }
+
+    /**
+     * The event a text is chiefly about: the one whose trigger stands highest in its sentence's
+     * parse (a matrix verb before the clauses it embeds), the first of equals.
+     */
+    public static Optional<Event> main(List<Event> events, AnnotatedArticle article) {
+        return events.stream().min(Comparator.comparingInt((Event e) -> e.sentence())
+                .thenComparingInt(e -> depth(article.sentences().get(e.sentence()), e.trigger())));
+    }
+
+    private static int depth(Sentence s, Span trigger) {
+        for (var t : s.tokens()) {
+            if (t.span().equals(trigger)) {
+                return new Tree(s).depth(t.index());
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -242,8 +272,11 @@ public final class EventCoder {
             int[] at = queue.poll();
             for (int c : tree.children(at[0], "xcomp", "ccomp", "obj", "obl", "nmod", "acl", "nsubj:pass",
                     "advcl", "dep")) {
-                if (tree.base(c).equals("advcl") && at[0] == i) {
-                    continue; // "rejected the plan after the attack": the attack is not rejected
+                String base = tree.base(c);
+                if ((base.equals("advcl") && at[0] == i) || (base.equals("obl") && at[0] != i)) {
+                    // "rejected the plan after the attack", "warned it would respond to any attack":
+                    // the attack is neither rejected nor threatened
+                    continue;
                 }
                 Frame f = frames.get(c);
                 if (f != null && !consumed.contains(c)
@@ -313,17 +346,22 @@ public final class EventCoder {
         }
 
         // Source and target.
-        Roles roles = roles(tree, actors, frame.token(), predicate, entry.pos().equals("A"), rule);
+        Roles roles = roles(tree, actors, frame.token(), predicate, entry.pos().equals("A"),
+                entry.code().map(c -> OWN_MEANS.contains(c.root())).orElse(false), rule);
         if (act.isPresent()) {
             int actToken = act.get().token();
+            // The held act is not a target ("a summit ... was ruled out", "postponed talks with Tbilisi").
+            Span actSpan = tree.token(actToken).span();
+            roles.target.removeIf(t -> t.span().contains(actSpan));
             int actPredicate = predicate(tree, actToken);
             Roles inner = roles(tree, actors, actToken, actPredicate, act.get().entry().pos().equals("A"),
-                    new ArrayList<>());
+                    actCode.map(c -> OWN_MEANS.contains(c.root())).orElse(false), new ArrayList<>());
             Stance stance = entry.stance().orElse(Stance.INTENDED);
             boolean aimedAtOther = stance == Stance.APPEALED || stance == Stance.DEMANDED;
             if (roles.target.isEmpty()) {
-                List<ActorMention> from = aimedAtOther && !inner.source.isEmpty()
-                        && !sameActors(inner.source, roles.source) ? inner.source : inner.target;
+                // An appeal or demand is aimed at who is to act; an agreement or refusal at whom the act concerns.
+                List<ActorMention> from = !aimedAtOther ? inner.target
+                        : !sameActors(inner.source, roles.source) ? inner.source : List.of();
                 roles.target.addAll(from);
                 if (!from.isEmpty()) {
                     rule.add("target from the held act's " + (from == inner.source ? "subject" : "object"));
@@ -393,6 +431,9 @@ public final class EventCoder {
             }
         }
     }
+
+    /** Roots whose object is the actor's own means: troops withdrawn, forces mobilized. */
+    private static final Set<String> OWN_MEANS = Set.of("08", "15");
 
     private static final Set<String> COOPERATION = Set.of("03", "04", "05", "06", "07", "08");
 
@@ -484,7 +525,12 @@ public final class EventCoder {
         final List<ActorMention> target = new ArrayList<>();
     }
 
-    private Roles roles(Tree tree, Actors actors, int trigger, int predicate, boolean adjective, List<String> rule) {
+    /**
+     * Source and target around a trigger. With {@code ownMeans} (withdrawals, mobilizations), an
+     * object of the source's own country is its means, not a target: "withdrew Russian troops from Georgia".
+     */
+    private Roles roles(Tree tree, Actors actors, int trigger, int predicate, boolean adjective, boolean ownMeans,
+            List<String> rule) {
         Roles roles = new Roles();
         boolean passive = !adjective && (!tree.children(predicate, "nsubj:pass").isEmpty()
                 || !tree.children(predicate, "aux:pass").isEmpty());
@@ -518,7 +564,7 @@ public final class EventCoder {
             for (int o : tree.children(predicate, "obj", "iobj")) {
                 if (o != trigger && roles.target.isEmpty()) {
                     List<ActorMention> found = actors.phrase(tree, o);
-                    if (found.stream().anyMatch(ActorMention::resolved)) {
+                    if (found.stream().anyMatch(ActorMention::resolved) && !(ownMeans && sameCountry(found, roles.source))) {
                         add(roles.target, found, rule, "target from the object");
                     }
                 }
@@ -529,11 +575,14 @@ public final class EventCoder {
             if (trigger != predicate) {
                 candidates.addAll(tree.children(trigger, "nmod", "obl"));
             }
+            for (int o : tree.children(predicate, "obj")) {
+                candidates.addAll(tree.children(o, "nmod")); // "cut ties with Georgia"
+            }
             for (int c : candidates) {
                 String prep = tree.preposition(c);
                 if (TARGET_PREPOSITIONS.contains(prep) && roles.target.isEmpty()) {
                     List<ActorMention> found = actors.phrase(tree, c);
-                    if (found.stream().anyMatch(ActorMention::resolved)) {
+                    if (found.stream().anyMatch(ActorMention::resolved) && !(ownMeans && sameCountry(found, roles.source))) {
                         add(roles.target, found, rule, "target from '" + prep + "'");
                     }
                 }
@@ -596,14 +645,16 @@ public final class EventCoder {
                 // "groups donated ..." (a past tense parsed as a modifier) acts; "a truce brokered in Moscow" does not.
                 return pos.equals("VBN") && tree.children(at, "obj").isEmpty() ? Optional.empty() : Optional.of(h);
             }
-            if (base.equals("xcomp")) {
-                // Object control: "urged Russia to withdraw" - Russia is who would withdraw.
+            if (base.equals("xcomp") || base.equals("dep")) {
+                // Object control: "urged Russia to withdraw" - Russia is who would withdraw; and
+                // "said Georgia must return ...", misparsed with Georgia as the object of "said".
                 Optional<Integer> o = tree.child(h, "obj");
-                if (o.isPresent() && o.get() != at && OBJECT_CONTROL.contains(tree.lemma(h))) {
+                if (o.isPresent() && o.get() != at
+                        && (OBJECT_CONTROL.contains(tree.lemma(h)) || SAY.contains(tree.lemma(h)))) {
                     return o;
                 }
                 at = h;
-            } else if (base.equals("conj") || base.equals("dep")
+            } else if (base.equals("conj")
                     || (base.equals("advcl") && tree.children(at, "mark").isEmpty())) {
                 at = h;
             } else {
@@ -653,7 +704,7 @@ public final class EventCoder {
             String base = tree.base(i);
             int h = tree.head(i);
             if (h >= 0 && (base.equals("ccomp") || base.equals("parataxis") || base.equals("xcomp")
-                    || base.equals("conj")) && SAY.contains(tree.lemma(h))) {
+                    || base.equals("conj") || base.equals("dep")) && SAY.contains(tree.lemma(h))) {
                 Optional<Integer> s = tree.child(h, "nsubj");
                 if (s.isPresent()) {
                     return Optional.of(actors.phrase(tree, s.get()).get(0));
@@ -674,6 +725,11 @@ public final class EventCoder {
             i = h;
         }
         return Optional.empty();
+    }
+
+    private static boolean sameCountry(List<ActorMention> a, List<ActorMention> b) {
+        return a.stream().anyMatch(x -> x.code().isPresent() && b.stream().anyMatch(
+                y -> y.code().isPresent() && y.code().get().base().equals(x.code().get().base())));
     }
 
     private static boolean sameActors(List<ActorMention> a, List<ActorMention> b) {
