@@ -10,8 +10,6 @@ import dev.dateline.app.report.EventJson;
 import dev.dateline.events.Event;
 import dev.dateline.events.EventCoder;
 import dev.dateline.ingest.ArticleException;
-import dev.dateline.nlp.Annotator;
-import dev.dateline.nlp.NlpConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,13 +58,8 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Path> folder = KbFolder.of(kb);
         EventCoder coder = EventCoder.load(KnowledgeBase.load(folder), folder);
-        Annotator[] nlp = new Annotator[1];
-        TextCoder text = new TextCoder(() -> {
-            if (nlp[0] == null) {
-                nlp[0] = new Annotator(NlpConfig.defaults());
-            }
-            return nlp[0];
-        }, coder);
+        DatelineCommand top = (DatelineCommand) spec.root().userObject();
+        TextCoder text = new TextCoder(top::annotator, coder);
         ObjectMapper json = new ObjectMapper();
         JsonFactory factory = new JsonFactory();
         int errors = 0;
@@ -105,7 +97,7 @@ final class CodeCommand implements Callable<Integer> {
                             g.writeStringField("note", coded.events().skipped().get());
                         }
                         g.writeEndObject();
-                    } catch (IOException | IllegalArgumentException | DateTimeParseException | ArticleException e) {
+                    } catch (IOException | RuntimeException | ArticleException e) {
                         errors++;
                         buffer.getBuffer().setLength(0);
                         try (JsonGenerator eg = factory.createGenerator(buffer)) {

@@ -4,8 +4,6 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.app.TextCoder;
 import dev.dateline.app.eval.PloverEvaluation;
 import dev.dateline.events.EventCoder;
-import dev.dateline.nlp.Annotator;
-import dev.dateline.nlp.NlpConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +46,8 @@ final class EvalPloverCommand implements Callable<Integer> {
             return 2;
         }
         Optional<Path> folder = KbFolder.of(kb);
-        Annotator nlp = new Annotator(NlpConfig.defaults());
-        TextCoder coder = new TextCoder(() -> nlp, EventCoder.load(KnowledgeBase.load(folder), folder));
+        DatelineCommand top = (DatelineCommand) spec.root().userObject();
+        TextCoder coder = new TextCoder(top::annotator, EventCoder.load(KnowledgeBase.load(folder), folder));
         List<PloverEvaluation.Outcome> outcomes = PloverEvaluation.run(gold, coder);
         PloverEvaluation.report(outcomes, spec.commandLine().getOut());
         if (errors != null) {

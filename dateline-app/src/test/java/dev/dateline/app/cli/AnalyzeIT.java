@@ -13,6 +13,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,9 +85,41 @@ class AnalyzeIT {
         }
         assertThat(out.toString()).contains("story.json", "story.md", "story.html");
 
+        // Events: each points into its article's original text, and the summit ruled out is no meeting held.
+        JsonNode events = story.get("events");
+        assertThat(events.size()).isGreaterThan(20);
+        Map<String, String> originals = new HashMap<>();
+        for (JsonNode a : articles) {
+            originals.put(a.get("id").asText(), original(a));
+        }
+        for (JsonNode e : events) {
+            String original = originals.get(e.get("article").asText());
+            JsonNode evidence = e.get("evidence");
+            assertThat(original.substring(evidence.get("triggerStart").asInt(), evidence.get("triggerEnd").asInt()))
+                    .isEqualTo(evidence.get("trigger").asText());
+            for (JsonNode actor : e.get("source")) {
+                assertThat(original.substring(actor.get("start").asInt(), actor.get("end").asInt()))
+                        .doesNotContain("\n\n");
+            }
+            assertThat(e.get("modality").asText()).isIn("asserted", "planned", "requested", "hypothetical", "negated",
+                    "denied", "refused");
+        }
+        assertThat(events.findValues("modality").stream().map(JsonNode::asText)).contains("refused", "planned");
+        boolean ruledOutAsHeld = false;
+        for (JsonNode e : events) {
+            String sentence = originals.get(e.get("article").asText()).substring(
+                    e.get("evidence").get("sentenceStart").asInt(), e.get("evidence").get("sentenceEnd").asInt());
+            if (sentence.contains("rules out meeting") && e.get("plover").get("type").asText().equals("CONSULT")
+                    && e.get("modality").asText().equals("asserted")) {
+                ruledOutAsHeld = true;
+            }
+        }
+        assertThat(ruledOutAsHeld).as("a meeting ruled out is reported as held").isFalse();
+
         String html = Files.readString(report.resolve("story.html"));
         assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "url(");
-        assertThat(Files.readString(report.resolve("story.md"))).contains("Kremlin rules out meeting Saakashvili");
+        assertThat(Files.readString(report.resolve("story.md"))).contains("Kremlin rules out meeting Saakashvili",
+                "## Events", "125 Reject proposal to meet");
     }
 
     @Test
@@ -154,6 +188,38 @@ class AnalyzeIT {
             }
         }
         assertThat(JSON.readTree(dir.resolve("demo/story.json").toFile()).get("articles")).hasSize(11);
+    }
+
+    @Test
+    void code_jsonl_codesEachLineAndReportsBadLinesWithoutStopping() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\": \"a\", \"text\": \"Russian warplanes bombed Gori on Saturday.\", \"date\": \"2008-08-10\"}",
+                "not json",
+                "{\"id\": \"c\", \"text\": \"Sarkozy will travel to Tbilisi to meet Saakashvili.\"}",
+                "{\"id\": \"d\", \"text\": \"The weather was fine.\"}") + "\n");
+        assertThat(run("code", "--jsonl", input.toString())).isEqualTo(1);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines).hasSize(4);
+        JsonNode bombed = lines.get(0).get("events").get(0);
+        assertThat(bombed.get("cameo").asText()).isEqualTo("195");
+        assertThat(bombed.get("plover").get("type").asText()).isEqualTo("ASSAULT");
+        assertThat(bombed.get("source").get(0).get("code").asText()).isEqualTo("RUSMIL");
+        assertThat(bombed.get("modality").asText()).isEqualTo("asserted");
+        assertThat(lines.get(1).get("error").asText()).isNotBlank();
+        assertThat(lines.get(2).get("events").findValuesAsText("modality")).contains("planned");
+        assertThat(lines.get(3).get("events")).isEmpty();
+        assertThat(err.toString()).contains("in.jsonl:2:");
+    }
+
+    @Test
+    void explain_printsEventsAndWhy() {
+        assertThat(run("explain", EXAMPLES.resolve("05-summit-ruled-out.md").toString())).isZero();
+        assertThat(out.toString()).contains("event 125 Reject proposal to meet", "refused", "why:",
+                "capital or seat of power 'Kremlin'");
     }
 
     private static String original(JsonNode article) throws IOException {
