@@ -137,7 +137,8 @@ public final class KnowledgeBase {
             return Optional.empty();
         }
         List<String> reasons = new ArrayList<>();
-        reasons.add(best.kind() + " '" + best.alias() + "' of " + best.actorName() + " (" + best.code().base() + ")");
+        reasons.add(best.kind().equals("person") ? "person '" + best.alias() + "': " + best.actorName()
+                : best.kind() + " '" + best.alias() + "' of " + best.actorName() + " (" + best.code().base() + ")");
         ActorCode code = best.code();
         boolean keepsSector = best.kind().equals("organization") || best.kind().equals("person");
         Optional<String[]> role = keepsSector ? Optional.empty() : role(tokens);
@@ -148,7 +149,7 @@ public final class KnowledgeBase {
                 holder(code.base(), tokens, date.get()).ifPresent(o -> reasons.add("on " + date.get() + " the "
                         + o.role() + " was " + o.holder() + " (from " + o.from() + ")"));
             }
-        } else if (code.sector().isPresent()) {
+        } else if (code.sector().isPresent() && !best.kind().equals("person")) {
             reasons.add(best.actorName() + " codes as sector " + code.sector().get());
         }
         String name = best.kind().equals("person") ? best.actorName()
