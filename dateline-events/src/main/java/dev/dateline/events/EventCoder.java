@@ -214,7 +214,9 @@ public final class EventCoder {
     private Optional<Frame> match(Tree tree, int i) {
         String pos = tree.token(i).pos();
         String rel = tree.relation(i);
-        if (rel.equals("compound") || rel.equals("amod") || rel.startsWith("flat")) {
+        boolean held = rel.equals("compound") && i < tree.size() && tree.head(i) >= 0
+                && HOLDERS.contains(tree.lemma(tree.head(i)));
+        if ((rel.equals("compound") && !held) || rel.equals("amod") || rel.startsWith("flat")) {
             return Optional.empty(); // "ceasefire monitors", "the besieged town": a modifier, not an event
         }
         List<String> kinds = new ArrayList<>();
@@ -346,16 +348,14 @@ public final class EventCoder {
         }
 
         // Source and target.
-        Roles roles = roles(tree, actors, frame.token(), predicate, entry.pos().equals("A"),
-                entry.code().map(c -> OWN_MEANS.contains(c.root())).orElse(false), rule);
+        Roles roles = roles(tree, actors, frame.token(), predicate, entry, rule);
         if (act.isPresent()) {
             int actToken = act.get().token();
             // The held act is not a target ("a summit ... was ruled out", "postponed talks with Tbilisi").
             Span actSpan = tree.token(actToken).span();
             roles.target.removeIf(t -> t.span().contains(actSpan));
             int actPredicate = predicate(tree, actToken);
-            Roles inner = roles(tree, actors, actToken, actPredicate, act.get().entry().pos().equals("A"),
-                    actCode.map(c -> OWN_MEANS.contains(c.root())).orElse(false), new ArrayList<>());
+            Roles inner = roles(tree, actors, actToken, actPredicate, act.get().entry(), new ArrayList<>());
             Stance stance = entry.stance().orElse(Stance.INTENDED);
             boolean aimedAtOther = stance == Stance.APPEALED || stance == Stance.DEMANDED;
             if (roles.target.isEmpty()) {
@@ -372,8 +372,8 @@ public final class EventCoder {
             }
         }
         Optional<ActorMention> claimant = claimant(tree, actors, predicate);
-        if (claimant.isPresent() && (roles.source.isEmpty() || roles.source.stream().allMatch(
-                a -> a.text().matches("(?i)it|they|he|she|we|its|their|who|which")))) {
+        if (claimant.isPresent() && !roles.source.isEmpty() && roles.source.stream().allMatch(
+                a -> a.text().matches("(?i)it|they|he|she|we|its|their|who|which"))) {
             roles.source.clear();
             roles.source.add(claimant.get());
             rule.add("source is who reports it: '" + claimant.get().text() + "'");
@@ -396,6 +396,16 @@ public final class EventCoder {
             String where = words(tree, place.get());
             located(roles.source, where, rule);
             located(roles.target, where, rule);
+            if (roles.source.isEmpty() && cameo.root().equals("17")) {
+                // "was arrested in Lebanon": coercion by no one named is the authorities' of the place.
+                kb.resolve(where).ifPresent(r -> {
+                    roles.source.add(new ActorMention(where, Span.of(tree.token(place.get()[0]).span().start(),
+                            tree.token(place.get()[place.get().length - 1]).span().end()), Optional.of(r.code()),
+                            Optional.of(r.name()), List.of("coercion with no agent named: the authorities of the place, "
+                                    + r.reasons().get(0))));
+                    rule.add("source from the place '" + where + "'");
+                });
+            }
         }
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
@@ -451,18 +461,38 @@ public final class EventCoder {
         if (tree.isVerb(trigger) || tree.token(trigger).pos().startsWith("JJ")) {
             return trigger;
         }
-        int noun = trigger;
-        while (tree.base(noun).equals("conj") && tree.head(noun) >= 0 && !tree.isVerb(tree.head(noun))) {
-            noun = tree.head(noun); // "launched artillery, mortar and rocket fire": the first conjunct's verb
-        }
+        int noun = nominalHead(tree, trigger);
         int h = tree.head(noun);
         String base = tree.base(noun);
+        // "engaged in fighting", "held them as human shields", "returned to Geneva for talks"
         boolean argument = base.equals("obj") || base.equals("nsubj")
-                || (base.equals("obl") && Set.of("in", "into").contains(tree.preposition(noun))); // "engaged in fighting"
+                || (base.equals("obl") && NOMINAL_EVENT_PREPOSITIONS.contains(tree.preposition(noun)));
         if (h >= 0 && tree.isVerb(h) && argument && (LIGHT.contains(tree.lemma(h)) || match(tree, h).isEmpty())) {
             return h;
         }
         return trigger;
+    }
+
+    private static final Set<String> NOMINAL_EVENT_PREPOSITIONS = Set.of("in", "into", "as", "for");
+    /** Nouns that hold an event named by their modifier: "a mediation effort", "a peace initiative". */
+    private static final Set<String> HOLDERS = Set.of("effort", "bid", "initiative", "attempt", "process", "mission",
+            "campaign", "operation", "round", "drive");
+
+    /**
+     * The noun that stands for a nominal trigger in its clause: the first of conjoined nouns
+     * ("artillery, mortar and rocket fire"), and the holder of a modifier ("mediation effort").
+     */
+    private static int nominalHead(Tree tree, int trigger) {
+        int noun = trigger;
+        for (int steps = 0; steps < 5 && tree.head(noun) >= 0 && !tree.isVerb(tree.head(noun)); steps++) {
+            String base = tree.base(noun);
+            if (base.equals("conj") || (base.equals("compound") && HOLDERS.contains(tree.lemma(tree.head(noun))))) {
+                noun = tree.head(noun);
+            } else {
+                break;
+            }
+        }
+        return noun;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -526,15 +556,21 @@ public final class EventCoder {
     }
 
     /**
-     * Source and target around a trigger. With {@code ownMeans} (withdrawals, mobilizations), an
-     * object of the source's own country is its means, not a target: "withdrew Russian troops from Georgia".
+     * Source and target around a trigger of {@code entry}. For withdrawals and mobilizations an
+     * object of the source's own country is its means, not a target ("withdrew Russian troops from
+     * Georgia"); for mediation the parties "between" are the targets.
      */
-    private Roles roles(Tree tree, Actors actors, int trigger, int predicate, boolean adjective, boolean ownMeans,
-            List<String> rule) {
+    private Roles roles(Tree tree, Actors actors, int trigger, int predicate, Entry entry, List<String> rule) {
+        boolean adjective = entry.pos().equals("A");
+        boolean ownMeans = entry.code().map(c -> OWN_MEANS.contains(c.root())).orElse(false);
+        boolean mediation = entry.code().map(c -> c.code().startsWith("045")).orElse(false);
         Roles roles = new Roles();
-        boolean passive = !adjective && (!tree.children(predicate, "nsubj:pass").isEmpty()
+        // "Serb forces were engaged in ethnic cleansing": a participle holding a nominal event is no passive.
+        boolean holding = predicate != trigger && tree.base(nominalHead(tree, trigger)).equals("obl");
+        boolean passive = !adjective && !holding && (!tree.children(predicate, "nsubj:pass").isEmpty()
                 || !tree.children(predicate, "aux:pass").isEmpty());
-        Optional<Integer> subject = adjective ? tree.child(predicate, "nsubj", "nsubj:pass").or(() -> subject(tree, predicate))
+        Optional<Integer> subject = adjective || holding
+                ? tree.child(predicate, "nsubj", "nsubj:pass").or(() -> subject(tree, predicate))
                 : subject(tree, predicate);
         Optional<Integer> agent = agent(tree, predicate);
         if (passive) {
@@ -555,7 +591,7 @@ public final class EventCoder {
                     s -> add(roles.source, actors.phrase(tree, s), rule, "source from the event noun's modifier"));
             // "talks between Russia and Georgia": both sides act.
             for (int n : tree.children(trigger, "nmod")) {
-                if (tree.preposition(n).equals("between") || tree.preposition(n).equals("among")) {
+                if (!mediation && (tree.preposition(n).equals("between") || tree.preposition(n).equals("among"))) {
                     add(roles.source, actors.phrase(tree, n), rule, "sources from 'between'");
                 }
             }
@@ -567,6 +603,17 @@ public final class EventCoder {
                     if (found.stream().anyMatch(ActorMention::resolved) && !(ownMeans && sameCountry(found, roles.source))) {
                         add(roles.target, found, rule, "target from the object");
                     }
+                }
+            }
+        }
+        if (mediation && roles.target.isEmpty()) {
+            // "mediated between Moscow and Tbilisi", "a mediation effort between the Emirates and Saudi Arabia"
+            List<Integer> around = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
+            around.addAll(tree.children(trigger, "nmod", "obl"));
+            around.addAll(tree.children(nominalHead(tree, trigger), "nmod", "obl"));
+            for (int n : around) {
+                if (roles.target.isEmpty() && tree.preposition(n).equals("between")) {
+                    add(roles.target, actors.phrase(tree, n), rule, "targets: the parties 'between'");
                 }
             }
         }
@@ -617,7 +664,10 @@ public final class EventCoder {
         int at = predicate;
         for (int steps = 0; at >= 0 && steps < 5; steps++) {
             Optional<Integer> s = tree.child(at, "nsubj", "nsubj:pass");
-            if (s.isPresent() && !(at != predicate && tree.relation(s.get()).equals("nsubj:pass"))) {
+            // A passive subject is shared with an active conjunct: "was indicted ... and will resign".
+            boolean sharedPassive = at != predicate && tree.relation(s.orElse(at)).equals("nsubj:pass")
+                    && tree.children(predicate, "aux:pass").isEmpty() && tree.base(predicate).equals("conj");
+            if (s.isPresent() && (!(at != predicate && tree.relation(s.get()).equals("nsubj:pass")) || sharedPassive)) {
                 if (tree.relation(s.get()).equals("nsubj:pass") && at == predicate) {
                     return Optional.empty();
                 }
@@ -634,8 +684,12 @@ public final class EventCoder {
             if (base.equals("acl")) {
                 String pos = tree.token(at).pos();
                 if (pos.equals("VBG")) {
-                    // "issued a statement demanding ...": who issued it demands.
+                    // "issued a statement demanding ...": who issued it demands; "guilty of violating": who is guilty.
                     int governor = tree.head(h);
+                    if (tree.token(h).pos().startsWith("JJ")) {
+                        at = h;
+                        continue;
+                    }
                     if (governor >= 0 && tree.isVerb(governor)) {
                         at = governor;
                         continue;
