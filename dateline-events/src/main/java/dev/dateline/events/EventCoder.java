@@ -664,6 +664,10 @@ public final class EventCoder {
         int at = predicate;
         for (int steps = 0; at >= 0 && steps < 5; steps++) {
             Optional<Integer> s = tree.child(at, "nsubj", "nsubj:pass");
+            if (s.isPresent() && tree.relation(at).equals("acl:relcl")
+                    && Set.of("WP", "WDT").contains(tree.token(s.get()).pos()) && tree.head(at) >= 0) {
+                return Optional.of(tree.head(at)); // "Rice, who flew to Tbilisi": Rice flew
+            }
             // A passive subject is shared with an active conjunct: "was indicted ... and will resign".
             boolean sharedPassive = at != predicate && tree.relation(s.orElse(at)).equals("nsubj:pass")
                     && tree.children(predicate, "aux:pass").isEmpty() && tree.base(predicate).equals("conj");

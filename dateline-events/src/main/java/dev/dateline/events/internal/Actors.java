@@ -28,6 +28,8 @@ public final class Actors {
     private final KnowledgeBase kb;
     private final Optional<LocalDate> date;
     private final Map<String, Resolution> people = new HashMap<>();
+    /** The person the article named last, for "he" and "she". */
+    private Resolution lastPerson;
 
     /** Actors of an article written on {@code date}, when known: it decides who held an office. */
     public Actors(KnowledgeBase kb, Optional<LocalDate> date) {
@@ -40,6 +42,16 @@ public final class Actors {
      * and one per conjoined modifier ("Hungarian and Romanian officials").
      */
     public List<ActorMention> phrase(Tree tree, int head) {
+        int start = tree.contentStart();
+        if (head < start) {
+            return List.of(); // a dateline word ("TBILISI") parsed as an actor
+        }
+        if (tree.token(head).pos().equals("PRP") && Set.of("he", "she").contains(tree.lemma(head)) && lastPerson != null) {
+            // "he", "she": the person the article named last.
+            return List.of(new ActorMention(tree.token(head).word(), tree.token(head).span(),
+                    Optional.of(lastPerson.code()), Optional.of(lastPerson.name()),
+                    List.of("'" + tree.token(head).word() + "' taken as " + lastPerson.text() + ", the person named last")));
+        }
         List<Integer> heads = new ArrayList<>();
         heads.add(head);
         for (int c : tree.children(head, "conj")) {
@@ -49,6 +61,7 @@ public final class Actors {
         for (int h : heads) {
             TreeSet<Integer> tokens = new TreeSet<>();
             collect(tree, h, h, tokens);
+            tokens.headSet(start).clear();
             out.add(resolve(tree, tokens));
             for (int m : tree.children(h, "amod", "compound", "nmod:poss")) {
                 for (int alternative : tree.children(m, "conj")) {
@@ -57,6 +70,7 @@ public final class Actors {
                     collect(tree, m, m, removed);
                     other.removeAll(removed);
                     collect(tree, alternative, alternative, other);
+                    other.headSet(start).clear();
                     out.add(resolve(tree, other));
                 }
             }
@@ -97,12 +111,16 @@ public final class Actors {
             for (String name : names) {
                 people.putIfAbsent(name, r.get());
             }
+            if (!names.isEmpty()) {
+                lastPerson = r.get();
+            }
             return new ActorMention(phrase, span, Optional.of(r.get().code()), Optional.of(r.get().name()),
                     r.get().reasons());
         }
         for (String name : names) {
             Resolution known = people.get(name);
             if (known != null) {
+                lastPerson = known;
                 return new ActorMention(phrase, span, Optional.of(known.code()), Optional.of(known.name()),
                         List.of("'" + name + "' was named before as '" + known.text() + "'"));
             }

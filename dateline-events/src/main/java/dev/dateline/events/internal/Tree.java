@@ -26,6 +26,26 @@ public final class Tree {
         }
     }
 
+    /**
+     * The first token after a dateline that opens the sentence ("TBILISI, Aug 8, 2008 (AFP) -"),
+     * or 0: the dateline is no part of any actor's name.
+     */
+    public int contentStart() {
+        for (int i = 1; i < Math.min(size(), 16); i++) {
+            String w = token(i).word();
+            if (w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–")) {
+                boolean dateline = true;
+                for (int j = 0; j < i && dateline; j++) {
+                    Token t = token(j);
+                    dateline = t.pos().startsWith("NNP") || t.pos().equals("CD") || t.pos().equals(",")
+                            || t.pos().equals("-LRB-") || t.pos().equals("-RRB-") || t.word().matches("[A-Z][A-Z.]+|[()/,.]");
+                }
+                return dateline ? i + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
     public Sentence sentence() {
         return sentence;
     }
