@@ -66,6 +66,8 @@ public final class EventCoder {
     private static final Set<String> SAY = Set.of("say", "tell", "announce", "report", "claim", "state", "add",
             "confirm", "declare", "insist", "allege", "assert", "write", "note", "indicate", "reveal", "acknowledge",
             "admit", "stress", "explain", "reiterate", "conclude");
+    /** Verbs of accusing: the act they hold is the accused's, and the accuser claims it. */
+    private static final Set<String> ACCUSE = Set.of("accuse", "blame", "charge", "suspect");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "would", "should", "must");
@@ -685,6 +687,10 @@ public final class EventCoder {
             if (tree.relation(at).equals("acl:relcl")) {
                 return Optional.of(h); // "the forces that shelled Gori"
             }
+            if (ACCUSE.contains(tree.lemma(h)) && (base.equals("advcl") || base.equals("acl"))
+                    && tree.child(h, "obj").isPresent()) {
+                return tree.child(h, "obj"); // "accused Russia of trying to destroy": Russia would destroy
+            }
             if (base.equals("acl")) {
                 String pos = tree.token(at).pos();
                 if (pos.equals("VBG")) {
@@ -761,8 +767,9 @@ public final class EventCoder {
             }
             String base = tree.base(i);
             int h = tree.head(i);
-            if (h >= 0 && (base.equals("ccomp") || base.equals("parataxis") || base.equals("xcomp")
-                    || base.equals("conj") || base.equals("dep")) && SAY.contains(tree.lemma(h))) {
+            boolean accused = ACCUSE.contains(h >= 0 ? tree.lemma(h) : "") && (base.equals("advcl") || base.equals("acl"));
+            if (h >= 0 && ((base.equals("ccomp") || base.equals("parataxis") || base.equals("xcomp")
+                    || base.equals("conj") || base.equals("dep")) && SAY.contains(tree.lemma(h)) || accused)) {
                 Optional<Integer> s = tree.child(h, "nsubj");
                 if (s.isPresent()) {
                     return Optional.of(actors.phrase(tree, s.get()).get(0));

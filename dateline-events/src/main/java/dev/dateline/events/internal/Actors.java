@@ -44,7 +44,12 @@ public final class Actors {
     public List<ActorMention> phrase(Tree tree, int head) {
         int start = tree.contentStart();
         if (head < start) {
-            return List.of(); // a dateline word ("TBILISI") parsed as an actor
+            // A dateline word ("MOSCOW") parsed as the head: the actor is the first noun after the dateline below it.
+            Optional<Integer> after = firstNounAfter(tree, head, start);
+            if (after.isEmpty()) {
+                return List.of();
+            }
+            head = after.get();
         }
         if (tree.token(head).pos().equals("PRP") && Set.of("he", "she").contains(tree.lemma(head)) && lastPerson != null) {
             // "he", "she": the person the article named last.
@@ -76,6 +81,18 @@ public final class Actors {
             }
         }
         return out;
+    }
+
+    private static Optional<Integer> firstNounAfter(Tree tree, int head, int start) {
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(tree.children(head));
+        while (!queue.isEmpty()) {
+            int t = queue.poll();
+            if (t >= start && tree.token(t).pos().startsWith("NN")) {
+                return Optional.of(t);
+            }
+            queue.addAll(tree.children(t));
+        }
+        return Optional.empty();
     }
 
     private static void collect(Tree tree, int top, int i, TreeSet<Integer> into) {
