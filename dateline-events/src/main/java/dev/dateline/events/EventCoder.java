@@ -176,6 +176,13 @@ public final class EventCoder {
         for (int i = 0; i < tree.size(); i++) {
             match(tree, i).ifPresent(f -> frames.put(f.token(), f));
         }
+        // "X said Y must ...": a demand even when what Y must do is no trigger.
+        for (int i = 0; i < tree.size(); i++) {
+            if (!frames.containsKey(i) && tree.isVerb(i) && obliged(tree, i) && tree.head(i) >= 0
+                    && SAY.contains(tree.lemma(tree.head(i))) && tree.child(i, "nsubj").isPresent()) {
+                frames.put(i, new Frame(i, new Entry(tree.lemma(i), "V", Set.of(), codebook.code("100"), Optional.empty())));
+            }
+        }
         // A stance trigger takes the act in its complement: "agreed to meet", "refused to release".
         Map<Integer, Integer> actOf = new HashMap<>();
         Set<Integer> consumed = new HashSet<>();
@@ -718,8 +725,9 @@ public final class EventCoder {
                     return o;
                 }
                 at = h;
-            } else if (base.equals("conj")
-                    || (base.equals("advcl") && tree.children(at, "mark").isEmpty())) {
+            } else if (base.equals("conj") || base.equals("advcl")) {
+                // A clause without a subject of its own shares its governor's: "shunned work to protest",
+                // "guilty of violating".
                 at = h;
             } else {
                 return Optional.empty();
