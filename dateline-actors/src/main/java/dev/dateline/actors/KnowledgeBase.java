@@ -157,6 +157,11 @@ public final class KnowledgeBase {
         return Optional.of(new Resolution(code, name, phrase, reasons));
     }
 
+    /** The CAMEO sector of the longest role word in {@code phrase} ("the judge" → JUD), if any. */
+    public Optional<String> sector(String phrase) {
+        return role(tokens(phrase)).map(r -> r[1]);
+    }
+
     /** Whether {@code word} is, or is part of, a role word or phrase ("minister", "Foreign"). */
     public boolean isRoleWord(String word) {
         return roleWords.contains(word.toLowerCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Lexicon;
 import dev.dateline.events.internal.Lexicon.Entry;
 import dev.dateline.events.internal.Tree;
+import dev.dateline.model.ActorCode;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.Sentence;
 import dev.dateline.model.Span;
@@ -180,7 +181,8 @@ public final class EventCoder {
         for (int i = 0; i < tree.size(); i++) {
             if (!frames.containsKey(i) && tree.isVerb(i) && obliged(tree, i) && tree.head(i) >= 0
                     && SAY.contains(tree.lemma(tree.head(i))) && tree.child(i, "nsubj").isPresent()) {
-                frames.put(i, new Frame(i, new Entry(tree.lemma(i), "V", Set.of(), codebook.code("100"), Optional.empty())));
+                frames.put(i, new Frame(i, new Entry(tree.lemma(i), "V", Set.of(OBLIGATION_MARK), codebook.code("100"),
+                        Optional.empty())));
             }
         }
         // A stance trigger takes the act in its complement: "agreed to meet", "refused to release".
@@ -399,6 +401,9 @@ public final class EventCoder {
             roles.source.clear();
             roles.source.add(claimant.get());
         }
+        if (entry.with().contains(OBLIGATION_MARK) && modality != Modality.REQUESTED) {
+            return Optional.empty(); // "must" with no known speaker is no demand anyone made
+        }
         roles.target.removeIf(t -> roles.source.stream().anyMatch(s -> s.span().equals(t.span())));
         Optional<int[]> place = place(tree, predicate, frame.token());
         if (place.isPresent()) {
@@ -419,6 +424,7 @@ public final class EventCoder {
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
         }
+        sameCountryAsOthers(roles, rule);
         Sentence s = tree.sentence();
         int t = frame.token();
         return Optional.of(new Event(s.index(), s.span(), tree.token(t).span(), tree.token(t).word(), cameo, actCoded,
@@ -428,11 +434,42 @@ public final class EventCoder {
                 EventTime.NONE, String.join("; ", rule)));
     }
 
+    /** Marks the entry made for an obligation in reported speech that no trigger reports. */
+    private static final String OBLIGATION_MARK = "(must, in reported speech)";
+
     private static boolean obliged(Tree tree, int predicate) {
         return tree.children(predicate, "aux").stream().anyMatch(a -> OBLIGATION.contains(tree.lemma(a)));
     }
 
     private static final Set<String> OBLIGATION = Set.of("must", "should");
+
+    /**
+     * An actor named only by a role ("the judge", "police") in an event whose other actors all
+     * belong to one country is taken as of that country: "the judge opened investigations against
+     * Chilean officials".
+     */
+    private void sameCountryAsOthers(Roles roles, List<String> rule) {
+        Set<String> countries = new HashSet<>();
+        for (ActorMention a : concat(roles.source, roles.target)) {
+            a.code().ifPresent(c -> countries.add(c.base()));
+        }
+        if (countries.size() != 1 || countries.contains("IGO") || countries.contains("NGO")) {
+            return;
+        }
+        String country = countries.iterator().next();
+        for (List<ActorMention> side : List.of(roles.source, roles.target)) {
+            for (int i = 0; i < side.size(); i++) {
+                ActorMention a = side.get(i);
+                Optional<String> sector = a.resolved() ? Optional.empty() : kb.sector(a.text());
+                if (sector.isPresent()) {
+                    side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country).with(sector.get())),
+                            Optional.empty(), List.of("named by role only ('" + sector.get() + "'); the only country the event names is "
+                                    + country)));
+                    rule.add("'" + a.text() + "' taken as of " + country);
+                }
+            }
+        }
+    }
 
     /** People named only by their role ("demonstrators", "residents") take the country of the place named. */
     private void located(List<ActorMention> actors, String where, List<String> rule) {
