@@ -264,7 +264,7 @@ public final class EventCoder {
         return Optional.empty();
     }
 
-    /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down. */
+    /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
     private static Set<String> phraseWords(Tree tree, int i) {
         Set<String> words = new HashSet<>();
         for (int c : tree.children(i, "obj", "iobj", "obl", "nmod", "compound", "amod", "xcomp", "nsubj:pass",
@@ -272,6 +272,10 @@ public final class EventCoder {
             words.add(tree.lemma(c));
             for (int g : tree.children(c, "compound", "amod", "case", "nmod", "obj")) {
                 words.add(tree.lemma(g));
+                if (tree.base(c).equals("obj") && tree.base(g).equals("nmod")) {
+                    // "suspended part of a military aid program"
+                    tree.children(g, "compound", "amod").forEach(x -> words.add(tree.lemma(x)));
+                }
             }
         }
         return words;
@@ -424,7 +428,7 @@ public final class EventCoder {
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
         }
-        sameCountryAsOthers(roles, rule);
+        sameCountryAsOthers(roles, DOMESTIC.contains(cameo.root()), rule);
         Sentence s = tree.sentence();
         int t = frame.token();
         return Optional.of(new Event(s.index(), s.span(), tree.token(t).span(), tree.token(t).word(), cameo, actCoded,
@@ -433,6 +437,14 @@ public final class EventCoder {
                         tree.token(p[p.length - 1]).span().end())),
                 EventTime.NONE, String.join("; ", rule)));
     }
+
+    /**
+     * Roots of acts mostly done at home (investigations, protests, arrests and bans): an actor
+     * named only by role in them is taken as of the one country the event names.
+     */
+    private static final Set<String> DOMESTIC = Set.of("09", "14", "17");
+    /** Sectors of groups that fight or oppose their own country: rebels, separatists, insurgents, opposition. */
+    private static final Set<String> HOME_GROWN = Set.of("REB", "SEP", "INS", "OPP");
 
     /** Marks the entry made for an obligation in reported speech that no trigger reports. */
     private static final String OBLIGATION_MARK = "(must, in reported speech)";
@@ -444,11 +456,12 @@ public final class EventCoder {
     private static final Set<String> OBLIGATION = Set.of("must", "should");
 
     /**
-     * An actor named only by a role ("the judge", "police") in an event whose other actors all
-     * belong to one country is taken as of that country: "the judge opened investigations against
-     * Chilean officials".
+     * An actor named only by a role in an event whose other actors all belong to one country is
+     * taken as of that country, in acts mostly done at home ({@code domestic}: "the judge opened
+     * investigations against Chilean officials") and for rebels, separatists, insurgents and the
+     * opposition in any act ("separatist fighters clashed with Georgian police").
      */
-    private void sameCountryAsOthers(Roles roles, List<String> rule) {
+    private void sameCountryAsOthers(Roles roles, boolean domestic, List<String> rule) {
         Set<String> countries = new HashSet<>();
         for (ActorMention a : concat(roles.source, roles.target)) {
             a.code().ifPresent(c -> countries.add(c.base()));
@@ -461,7 +474,7 @@ public final class EventCoder {
             for (int i = 0; i < side.size(); i++) {
                 ActorMention a = side.get(i);
                 Optional<String> sector = a.resolved() ? Optional.empty() : kb.sector(a.text());
-                if (sector.isPresent()) {
+                if (sector.isPresent() && (domestic || HOME_GROWN.contains(sector.get()))) {
                     side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country).with(sector.get())),
                             Optional.empty(), List.of("named by role only ('" + sector.get() + "'); the only country the event names is "
                                     + country)));
