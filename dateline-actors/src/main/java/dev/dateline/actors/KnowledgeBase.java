@@ -43,6 +43,8 @@ public final class KnowledgeBase {
     private final Map<String, String> sectors = new HashMap<>();
     private final Set<String> roleWords = new HashSet<>();
     private final List<Office> offices = new ArrayList<>();
+    /** Names of one word and seven letters or more, for near spellings. */
+    private final Map<String, List<Alias>> longSingleWords = new HashMap<>();
     private final int people;
     private final int longestAliasWords;
     private final int longestSectorWords;
@@ -86,6 +88,11 @@ public final class KnowledgeBase {
         this.organizations = tables.organizations().size();
         this.people = tables.people().size();
         this.longestAliasWords = byLowercase.keySet().stream().mapToInt(KnowledgeBase::words).max().orElse(1);
+        byLowercase.forEach((key, aliases) -> {
+            if (key.length() >= 7 && key.indexOf(' ') < 0 && !isAcronym(aliases.get(0).alias())) {
+                longSingleWords.put(key, aliases);
+            }
+        });
         this.longestSectorWords = sectors.keySet().stream().mapToInt(KnowledgeBase::words).max().orElse(1);
     }
 
@@ -133,10 +140,25 @@ public final class KnowledgeBase {
                 }
             }
         }
+        String spelling = null;
+        if (best == null) {
+            // A variant spelling of a long name ("Ethopia", "Bouteflicka", "Zelenskyy"): one letter off.
+            for (String token : tokens) {
+                Optional<Alias> near = nearSpelling(token);
+                if (near.isPresent()) {
+                    best = near.get();
+                    spelling = token;
+                    break;
+                }
+            }
+        }
         if (best == null) {
             return Optional.empty();
         }
         List<String> reasons = new ArrayList<>();
+        if (spelling != null) {
+            reasons.add("'" + spelling + "' read as '" + best.alias() + "', one letter apart");
+        }
         reasons.add(best.kind().equals("person") ? "person '" + best.alias() + "': " + best.actorName()
                 : best.kind() + " '" + best.alias() + "' of " + best.actorName() + " (" + best.code().base() + ")");
         ActorCode code = best.code();
@@ -165,6 +187,56 @@ public final class KnowledgeBase {
     /** Whether {@code word} is, or is part of, a role word or phrase ("minister", "Foreign"). */
     public boolean isRoleWord(String word) {
         return roleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The alias of one word spelt one letter differently from {@code token} (one letter added,
+     * dropped or changed), when the token is a capitalized word of at least seven letters and
+     * exactly one such alias exists.
+     */
+    private Optional<Alias> nearSpelling(String token) {
+        if (token.length() < 7 || !Character.isUpperCase(token.charAt(0))) {
+            return Optional.empty();
+        }
+        Alias found = null;
+        for (Map.Entry<String, List<Alias>> e : longSingleWords.entrySet()) {
+            if (oneEditApart(token.toLowerCase(Locale.ROOT), e.getKey())) {
+                if (found != null && !found.code().equals(e.getValue().get(0).code())) {
+                    return Optional.empty(); // two candidates: no guess
+                }
+                found = e.getValue().get(0);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        boolean edited = false;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (edited) {
+                return false;
+            }
+            edited = true;
+            if (a.length() > b.length()) {
+                i++;
+            } else if (a.length() < b.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return true;
     }
 
     /** Who held the longest office named in {@code tokens} in {@code country} on {@code day}. */
