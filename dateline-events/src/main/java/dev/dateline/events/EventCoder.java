@@ -247,7 +247,10 @@ public final class EventCoder {
         }
         Set<String> words = null;
         for (String kind : kinds) {
-            for (Entry e : lexicon.entries(tree.lemma(i), kind)) {
+            // An adjective is listed as written ("committed", "prepared"); its lemma may be the verb's.
+            List<Entry> entries = kind.equals("A") && lexicon.entries(tree.lemma(i), kind).isEmpty()
+                    ? lexicon.entries(tree.token(i).word(), kind) : lexicon.entries(tree.lemma(i), kind);
+            for (Entry e : entries) {
                 if (e.with().isEmpty()) {
                     return Optional.of(new Frame(i, e));
                 }
@@ -443,8 +446,8 @@ public final class EventCoder {
      * named only by role in them is taken as of the one country the event names.
      */
     private static final Set<String> DOMESTIC = Set.of("09", "14", "17");
-    /** Sectors of groups that fight or oppose their own country: rebels, separatists, insurgents, opposition. */
-    private static final Set<String> HOME_GROWN = Set.of("REB", "SEP", "INS", "OPP");
+    /** Sectors of groups that fight or oppose within their own country: rebels, separatists, insurgents, opposition, parties. */
+    private static final Set<String> HOME_GROWN = Set.of("REB", "SEP", "INS", "OPP", "PTY");
 
     /** Marks the entry made for an obligation in reported speech that no trigger reports. */
     private static final String OBLIGATION_MARK = "(must, in reported speech)";
