@@ -276,8 +276,8 @@ public final class EventCoder {
             for (int g : tree.children(c, "compound", "amod", "case", "nmod", "obj")) {
                 words.add(tree.lemma(g));
                 if (tree.base(c).equals("obj") && tree.base(g).equals("nmod")) {
-                    // "suspended part of a military aid program"
-                    tree.children(g, "compound", "amod").forEach(x -> words.add(tree.lemma(x)));
+                    // "suspended part of a military aid program", "mobilized supporters against the government"
+                    tree.children(g, "compound", "amod", "case").forEach(x -> words.add(tree.lemma(x)));
                 }
             }
         }
@@ -413,7 +413,7 @@ public final class EventCoder {
         }
         roles.target.removeIf(t -> roles.source.stream().anyMatch(s -> s.span().equals(t.span())));
         Optional<int[]> place = place(tree, predicate, frame.token());
-        if (place.isPresent()) {
+        if (place.isPresent() && ACTED_IN_PLACE.contains(cameo.root())) {
             String where = words(tree, place.get());
             located(roles.source, where, rule);
             located(roles.target, where, rule);
@@ -446,6 +446,12 @@ public final class EventCoder {
      * named only by role in them is taken as of the one country the event names.
      */
     private static final Set<String> DOMESTIC = Set.of("09", "14", "17");
+    /**
+     * Roots of acts done where their actors are (protests, force, coercion, violence): people
+     * named only by role take the place's country. Elsewhere the place may be a destination
+     * ("sought refuge in Russia").
+     */
+    private static final Set<String> ACTED_IN_PLACE = Set.of("14", "15", "17", "18", "19", "20");
     /** Sectors of groups that fight or oppose within their own country: rebels, separatists, insurgents, opposition, parties. */
     private static final Set<String> HOME_GROWN = Set.of("REB", "SEP", "INS", "OPP", "PTY");
 
