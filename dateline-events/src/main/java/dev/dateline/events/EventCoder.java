@@ -635,7 +635,13 @@ public final class EventCoder {
         Roles roles = new Roles();
         // "Serb forces were engaged in ethnic cleansing": a participle holding a nominal event is no passive.
         boolean holding = predicate != trigger && tree.base(nominalHead(tree, trigger)).equals("obl");
-        boolean passive = !adjective && !holding && (!tree.children(predicate, "nsubj:pass").isEmpty()
+        // "talks mediated by Russia": a participle modifying a noun is a passive whose subject is that noun.
+        boolean participle = tree.token(predicate).pos().equals("VBN") && tree.children(predicate, "obj").isEmpty();
+        boolean reduced = participle && tree.relation(predicate).equals("acl");
+        // A participle with no auxiliary and a "by" phrase is a passive even when parsed with a subject.
+        boolean bare = participle && tree.children(predicate, "aux", "aux:pass").isEmpty()
+                && agent(tree, predicate).isPresent() && tree.child(predicate, "nsubj").isPresent();
+        boolean passive = !adjective && !holding && (reduced || bare || !tree.children(predicate, "nsubj:pass").isEmpty()
                 || !tree.children(predicate, "aux:pass").isEmpty());
         Optional<Integer> subject = adjective || holding
                 ? tree.child(predicate, "nsubj", "nsubj:pass").or(() -> subject(tree, predicate))
@@ -643,7 +649,9 @@ public final class EventCoder {
         Optional<Integer> agent = agent(tree, predicate);
         if (passive) {
             agent.ifPresent(a -> add(roles.source, actors.phrase(tree, a), rule, "source from the passive's 'by'"));
-            tree.child(predicate, "nsubj:pass").filter(s -> s != trigger)
+            Optional<Integer> patient = reduced ? Optional.of(tree.head(predicate))
+                    : bare ? tree.child(predicate, "nsubj") : tree.child(predicate, "nsubj:pass");
+            patient.filter(s -> s != trigger && !(mediation && (reduced || bare)))
                     .ifPresent(s -> add(roles.target, actors.phrase(tree, s), rule, "target from the passive subject"));
         } else if (subject.isPresent() && subject.get() != trigger) {
             add(roles.source, actors.phrase(tree, subject.get()), rule, "source from the subject");
@@ -679,6 +687,12 @@ public final class EventCoder {
             List<Integer> around = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
             around.addAll(tree.children(trigger, "nmod", "obl"));
             around.addAll(tree.children(nominalHead(tree, trigger), "nmod", "obl"));
+            if (reduced) {
+                around.addAll(tree.children(tree.head(predicate), "nmod")); // "talks between X and Y mediated by Z"
+            }
+            if (bare) {
+                tree.child(predicate, "nsubj").ifPresent(n -> around.addAll(tree.children(n, "nmod")));
+            }
             for (int n : around) {
                 if (roles.target.isEmpty() && tree.preposition(n).equals("between")) {
                     add(roles.target, actors.phrase(tree, n), rule, "targets: the parties 'between'");
