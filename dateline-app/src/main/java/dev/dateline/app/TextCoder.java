@@ -13,7 +13,6 @@ import dev.dateline.model.RawArticle;
 import dev.dateline.nlp.Annotator;
 import dev.dateline.time.ArticleTimes;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -315,9 +315,7 @@ public final class EventCoder {
     // Building an event
 
     private Optional<Event> build(Tree tree, Actors actors, Frame frame, Optional<Frame> act) {
-        // The act a chain of stances ends in: "said it was ready to start talks".
         Entry entry = frame.entry();
-        Optional<Frame> innermost = act;
         int predicate = predicate(tree, frame.token());
         Optional<CameoCode> actCode = act.flatMap(a -> a.entry().code());
         Modality modality = modality(tree, predicate, frame);
@@ -330,7 +328,7 @@ public final class EventCoder {
             Stance stance = entry.stance().get();
             actCoded = actCode.get();
             cameo = codebook.withStance(actCoded, stance).or(() -> entry.code()).orElse(actCoded);
-            rule.add("holds the act '" + tree.token(innermost.get().token()).word() + "' (" + actCoded.code()
+            rule.add("holds the act '" + tree.token(act.get().token()).word() + "' (" + actCoded.code()
                     + ") as " + stance.name().toLowerCase() + " -> " + cameo.code());
             modality = switch (stance) {
                 case INTENDED -> modality == Modality.NEGATED ? Modality.NEGATED : Modality.PLANNED;

@@ -1,6 +1,5 @@
 package dev.dateline.app.cli;
 
-import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.app.Analysis;
 import dev.dateline.app.Pipeline;
 import dev.dateline.app.report.Reports;
@@ -9,11 +8,11 @@ import dev.dateline.store.Store;
 import dev.dateline.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,9 +33,8 @@ final class AnalyzeOptions {
             description = "Threads for language analysis (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--kb", paramLabel = "DIR",
-            description = "A folder of your own knowledge-base and coding tables (default: $DATELINE_KB).")
-    Path kb;
+    @Mixin
+    KbOption kb;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -52,14 +50,7 @@ final class AnalyzeOptions {
         long start = System.nanoTime();
         Path database = db == null ? DatelineCommand.defaultDatabase() : db;
         Analysis analysis;
-        EventCoder coder;
-        try {
-            Optional<Path> folder = KbFolder.of(kb);
-            coder = EventCoder.load(KnowledgeBase.load(folder), folder);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("error: the knowledge base cannot be read: " + e.getMessage());
-            return 2;
-        }
+        EventCoder coder = kb.coder(); // a malformed table of the user's stops here, naming file and line
         try (Store store = Store.open(database)) {
             try (Pipeline pipeline = new Pipeline(() -> {
                 err.println("loading language models ...");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.app.TextCoder;
 import dev.dateline.app.report.EventJson;
 import dev.dateline.events.Event;
@@ -22,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,9 +42,8 @@ final class CodeCommand implements Callable<Integer> {
             description = "JSON Lines input, one {\"id\", \"text\", \"date\"} object per line; - reads standard input.")
     Path input;
 
-    @Option(names = "--kb", paramLabel = "DIR",
-            description = "A folder of your own knowledge-base and coding tables (default: $DATELINE_KB).")
-    Path kb;
+    @Mixin
+    KbOption kb;
 
     @Option(names = "--full", description = "Write every field of story.json's events (evidence, rule, time, place).")
     boolean full;
@@ -56,8 +55,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Path> folder = KbFolder.of(kb);
-        EventCoder coder = EventCoder.load(KnowledgeBase.load(folder), folder);
+        EventCoder coder = kb.coder();
         DatelineCommand top = (DatelineCommand) spec.root().userObject();
         TextCoder text = new TextCoder(top::annotator, coder);
         ObjectMapper json = new ObjectMapper();

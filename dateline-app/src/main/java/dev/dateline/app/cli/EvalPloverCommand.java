@@ -1,18 +1,16 @@
 package dev.dateline.app.cli;
 
-import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.app.TextCoder;
 import dev.dateline.app.eval.PloverEvaluation;
-import dev.dateline.events.EventCoder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,9 +30,8 @@ final class EvalPloverCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Also write each record coded wrong, and why, here.")
     Path errors;
 
-    @Option(names = "--kb", paramLabel = "DIR",
-            description = "A folder of your own knowledge-base and coding tables (default: $DATELINE_KB).")
-    Path kb;
+    @Mixin
+    KbOption kb;
 
     @Spec
     CommandSpec spec;
@@ -45,9 +42,8 @@ final class EvalPloverCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dateline eval plover: " + gold + " is not a file");
             return 2;
         }
-        Optional<Path> folder = KbFolder.of(kb);
-        DatelineCommand top = (DatelineCommand) spec.root().userObject();
-        TextCoder coder = new TextCoder(top::annotator, EventCoder.load(KnowledgeBase.load(folder), folder));
+                DatelineCommand top = (DatelineCommand) spec.root().userObject();
+        TextCoder coder = new TextCoder(top::annotator, kb.coder());
         List<PloverEvaluation.Outcome> outcomes = PloverEvaluation.run(gold, coder);
         PloverEvaluation.report(outcomes, spec.commandLine().getOut());
         if (errors != null) {

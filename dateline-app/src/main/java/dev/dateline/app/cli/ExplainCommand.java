@@ -1,6 +1,5 @@
 package dev.dateline.app.cli;
 
-import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.app.Analysis;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Pipeline;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,9 +34,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "One article: text, Markdown, HTML, or a JSON Lines file.")
     Path file;
 
-    @Option(names = "--kb", paramLabel = "DIR",
-            description = "A folder of your own knowledge-base and coding tables (default: $DATELINE_KB).")
-    Path kb;
+    @Mixin
+    KbOption kb;
 
     @Option(names = "--all", description = "Also print the sentences in which no event was coded.")
     boolean all;
@@ -52,8 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
             err.println("dateline explain: " + file + " is not a file");
             return 2;
         }
-        Optional<Path> folder = KbFolder.of(kb);
-        EventCoder coder = EventCoder.load(KnowledgeBase.load(folder), folder);
+        EventCoder coder = kb.coder();
         DatelineCommand top = (DatelineCommand) spec.root().userObject();
         List<Problem> problems = new ArrayList<>();
         Analysis analysis;

@@ -1,14 +1,13 @@
 package dev.dateline.app.cli;
 
-import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.actors.Resolution;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,10 +41,8 @@ final class KbCommand implements Runnable {
                 description = "The date the phrase was written: who held an office then (\"the French president\").")
         LocalDate date;
 
-        @Option(names = "--kb", paramLabel = "DIR",
-                description = "A folder of your own countries.tsv, organizations.tsv, sectors.tsv or people.tsv"
-                        + " (default: $DATELINE_KB).")
-        Path kb;
+        @Mixin
+        KbOption kb;
 
         @Spec
         CommandSpec spec;
@@ -54,8 +51,7 @@ final class KbCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             String phrase = String.join(" ", words);
-            Optional<Path> folder = KbFolder.of(kb);
-            Optional<Resolution> r = KnowledgeBase.load(folder).resolve(phrase, Optional.ofNullable(date));
+            Optional<Resolution> r = kb.knowledgeBase().resolve(phrase, Optional.ofNullable(date));
             out.println(phrase);
             if (r.isEmpty()) {
                 out.println("  not resolved: no country, capital, demonym or organization of the knowledge base in it");

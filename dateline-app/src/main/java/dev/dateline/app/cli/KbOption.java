@@ -1,0 +1,31 @@
+package dev.dateline.app.cli;
+
+import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.events.EventCoder;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The {@code --kb DIR} option: the user's knowledge and coding tables, else {@code $DATELINE_KB}. */
+final class KbOption {
+
+    @Option(names = "--kb", paramLabel = "DIR",
+            description = "A folder of your own knowledge-base and coding tables (default: $DATELINE_KB).")
+    Path kb;
+
+    /** The folder given, if any. */
+    Optional<Path> folder() {
+        return Optional.ofNullable(kb)
+                .or(() -> Optional.ofNullable(System.getenv("DATELINE_KB")).filter(s -> !s.isBlank()).map(Path::of));
+    }
+
+    /** The knowledge base, with the user's tables. */
+    KnowledgeBase knowledgeBase() {
+        return KnowledgeBase.load(folder());
+    }
+
+    /** An event coder with the shipped and the user's tables. */
+    EventCoder coder() {
+        return EventCoder.load(knowledgeBase(), folder());
+    }
+}
