@@ -6,6 +6,8 @@ import dev.dateline.events.Codebook.Stance;
 import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Lexicon;
 import dev.dateline.events.internal.Lexicon.Entry;
+import dev.dateline.events.internal.Modalities;
+import dev.dateline.events.internal.Syntax;
 import dev.dateline.events.internal.Tree;
 import dev.dateline.model.ActorCode;
 import dev.dateline.model.AnnotatedArticle;
@@ -63,24 +65,11 @@ public final class EventCoder {
     public record UnresolvedActor(int sentence, ActorMention actor) {
     }
 
-    /** Verbs of saying: an event in their complement is attributed to their subject. */
-    private static final Set<String> SAY = Set.of("say", "tell", "announce", "report", "claim", "state", "add",
-            "confirm", "declare", "insist", "allege", "assert", "write", "note", "indicate", "reveal", "acknowledge",
-            "admit", "stress", "explain", "reiterate", "conclude");
-    /** Verbs of accusing: the act they hold is the accused's, and the accuser claims it. */
-    private static final Set<String> ACCUSE = Set.of("accuse", "blame", "charge", "suspect");
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "would", "should", "must");
-    private static final Set<String> CONDITION = Set.of("if", "unless");
-    private static final Set<String> PLANNED_MODIFIERS = Set.of("planned", "proposed", "upcoming", "scheduled",
-            "expected", "possible", "future", "prospective", "potential");
     /** Verbs that hold a nominal event without adding a code of their own ("held talks", "launched an attack"). */
     private static final Set<String> LIGHT = Set.of("hold", "launch", "stage", "conduct", "carry", "make", "begin",
             "start", "resume", "continue", "mount", "have", "open", "announce", "order", "organize", "organise",
             "wage", "step", "intensify", "end", "finish", "complete", "attend", "join", "take", "lead", "go",
             "unleash", "use", "engage", "declare", "reach", "seal", "conclude", "strike", "agree");
-    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
 
     private final KnowledgeBase kb;
     private final Codebook codebook;
@@ -179,8 +168,8 @@ public final class EventCoder {
         }
         // "X said Y must ...": a demand even when what Y must do is no trigger.
         for (int i = 0; i < tree.size(); i++) {
-            if (!frames.containsKey(i) && tree.isVerb(i) && obliged(tree, i) && tree.head(i) >= 0
-                    && SAY.contains(tree.lemma(tree.head(i))) && tree.child(i, "nsubj").isPresent()) {
+            if (!frames.containsKey(i) && tree.isVerb(i) && Syntax.obliged(tree, i) && tree.head(i) >= 0
+                    && Syntax.SAY.contains(tree.lemma(tree.head(i))) && tree.child(i, "nsubj").isPresent()) {
                 frames.put(i, new Frame(i, new Entry(tree.lemma(i), "V", Set.of(OBLIGATION_MARK), codebook.code("100"),
                         Optional.empty())));
             }
@@ -226,7 +215,7 @@ public final class EventCoder {
         String pos = tree.token(i).pos();
         String rel = tree.relation(i);
         boolean held = rel.equals("compound") && i < tree.size() && tree.head(i) >= 0
-                && HOLDERS.contains(tree.lemma(tree.head(i)));
+                && Syntax.HOLDERS.contains(tree.lemma(tree.head(i)));
         if ((rel.equals("compound") && !held) || rel.equals("amod") || rel.startsWith("flat")) {
             return Optional.empty(); // "ceasefire monitors", "the besieged town": a modifier, not an event
         }
@@ -318,7 +307,7 @@ public final class EventCoder {
         Entry entry = frame.entry();
         int predicate = predicate(tree, frame.token());
         Optional<CameoCode> actCode = act.flatMap(a -> a.entry().code());
-        Modality modality = modality(tree, predicate, frame);
+        Modality modality = Modalities.modality(tree, predicate, frame.token());
         CameoCode cameo;
         CameoCode actCoded;
         List<String> rule = new ArrayList<>();
@@ -352,7 +341,7 @@ public final class EventCoder {
         }
         boolean failed = tree.base(predicate).equals("xcomp") && tree.lemma(tree.head(predicate)).equals("fail");
         if (modality == Modality.NEGATED && COOPERATION.contains(cameo.root())
-                && (failed || futureOrStance(tree, predicate, entry))) {
+                && (failed || Modalities.futureOrStance(tree, predicate, entry))) {
             // "will not accept", "failed to reach agreement": CAMEO codes the refusal. A plain
             // past negation ("did not meet") stays the act, negated.
             Optional<CameoCode> refusal = codebook.withStance(actCoded, Stance.REFUSED);
@@ -394,7 +383,7 @@ public final class EventCoder {
             roles.source.add(claimant.get());
             rule.add("source is who reports it: '" + claimant.get().text() + "'");
         }
-        if (claimant.isPresent() && claimant.get().resolved() && obliged(tree, predicate)
+        if (claimant.isPresent() && claimant.get().resolved() && Syntax.obliged(tree, predicate)
                 && !sameActors(roles.source, List.of(claimant.get()))) {
             // "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
             CameoCode demand = codebook.withStance(actCoded, Stance.DEMANDED).or(() -> codebook.code("100")).orElse(cameo);
@@ -410,9 +399,9 @@ public final class EventCoder {
             return Optional.empty(); // "must" with no known speaker is no demand anyone made
         }
         roles.target.removeIf(t -> roles.source.stream().anyMatch(s -> s.span().equals(t.span())));
-        Optional<int[]> place = place(tree, predicate, frame.token());
+        Optional<int[]> place = Syntax.place(tree, predicate, frame.token());
         if (place.isPresent() && ACTED_IN_PLACE.contains(cameo.root())) {
-            String where = words(tree, place.get());
+            String where = Syntax.words(tree, place.get());
             located(roles.source, where, rule);
             located(roles.target, where, rule);
             if (roles.source.isEmpty() && cameo.root().equals("17")) {
@@ -434,7 +423,7 @@ public final class EventCoder {
         int t = frame.token();
         return Optional.of(new Event(s.index(), s.span(), tree.token(t).span(), tree.token(t).word(), cameo, actCoded,
                 roles.source, roles.target, modality, claimant,
-                place.map(p -> words(tree, p)), place.map(p -> Span.of(tree.token(p[0]).span().start(),
+                place.map(p -> Syntax.words(tree, p)), place.map(p -> Span.of(tree.token(p[0]).span().start(),
                         tree.token(p[p.length - 1]).span().end())),
                 EventTime.NONE, String.join("; ", rule)));
     }
@@ -455,12 +444,6 @@ public final class EventCoder {
 
     /** Marks the entry made for an obligation in reported speech that no trigger reports. */
     private static final String OBLIGATION_MARK = "(must, in reported speech)";
-
-    private static boolean obliged(Tree tree, int predicate) {
-        return tree.children(predicate, "aux").stream().anyMatch(a -> OBLIGATION.contains(tree.lemma(a)));
-    }
-
-    private static final Set<String> OBLIGATION = Set.of("must", "should");
 
     /**
      * An actor named only by a role in an event whose other actors all belong to one country is
@@ -513,11 +496,6 @@ public final class EventCoder {
 
     private static final Set<String> COOPERATION = Set.of("03", "04", "05", "06", "07", "08");
 
-    private static boolean futureOrStance(Tree tree, int predicate, Entry entry) {
-        return entry.stance().isPresent() || tree.children(predicate, "aux").stream()
-                .anyMatch(a -> FUTURE.contains(tree.lemma(a)) || POSSIBLE.contains(tree.lemma(a)));
-    }
-
     /**
      * The verb whose clause carries a trigger: the trigger itself for a verb; for a noun, the verb
      * it is the object or subject of ("held talks", "fighting erupted"), when that verb reports no
@@ -527,90 +505,20 @@ public final class EventCoder {
         if (tree.isVerb(trigger) || tree.token(trigger).pos().startsWith("JJ")) {
             return trigger;
         }
-        int noun = nominalHead(tree, trigger);
+        int noun = Syntax.nominalHead(tree, trigger);
         int h = tree.head(noun);
         String base = tree.base(noun);
         // "engaged in fighting", "held them as human shields", "returned to Geneva for talks"
         boolean argument = base.equals("obj") || base.equals("nsubj")
-                || (base.equals("obl") && NOMINAL_EVENT_PREPOSITIONS.contains(tree.preposition(noun)));
+                || (base.equals("obl") && Syntax.NOMINAL_EVENT_PREPOSITIONS.contains(tree.preposition(noun)));
         if (h >= 0 && tree.isVerb(h) && argument && (LIGHT.contains(tree.lemma(h)) || match(tree, h).isEmpty())) {
             return h;
         }
         return trigger;
     }
 
-    private static final Set<String> NOMINAL_EVENT_PREPOSITIONS = Set.of("in", "into", "as", "for");
-    /** Nouns that hold an event named by their modifier: "a mediation effort", "a peace initiative". */
-    private static final Set<String> HOLDERS = Set.of("effort", "bid", "initiative", "attempt", "process", "mission",
-            "campaign", "operation", "round", "drive");
-
-    /**
-     * The noun that stands for a nominal trigger in its clause: the first of conjoined nouns
-     * ("artillery, mortar and rocket fire"), and the holder of a modifier ("mediation effort").
-     */
-    private static int nominalHead(Tree tree, int trigger) {
-        int noun = trigger;
-        for (int steps = 0; steps < 5 && tree.head(noun) >= 0 && !tree.isVerb(tree.head(noun)); steps++) {
-            String base = tree.base(noun);
-            if (base.equals("conj") || (base.equals("compound") && HOLDERS.contains(tree.lemma(tree.head(noun))))) {
-                noun = tree.head(noun);
-            } else {
-                break;
-            }
-        }
-        return noun;
-    }
-
     // ---------------------------------------------------------------------------------------------
     // Modality
-
-    private Modality modality(Tree tree, int predicate, Frame frame) {
-        int trigger = frame.token();
-        if (tree.hasChild(trigger, NEGATION, "advmod", "det") || tree.hasChild(predicate, NEGATION, "advmod", "det")) {
-            return Modality.NEGATED;
-        }
-        int h = tree.head(predicate);
-        if (h >= 0 && tree.base(predicate).equals("xcomp") && tree.lemma(h).equals("fail")) {
-            return Modality.NEGATED;
-        }
-        if (!tree.isVerb(predicate) && tree.hasChild(trigger, PLANNED_MODIFIERS, "amod")) {
-            return Modality.PLANNED;
-        }
-        boolean conditional = tree.hasChild(predicate, CONDITION, "mark")
-                || tree.children(predicate, "advcl").stream().anyMatch(c -> tree.hasChild(c, CONDITION, "mark"));
-        for (int a : tree.children(predicate, "aux")) {
-            String aux = tree.lemma(a);
-            String word = tree.token(a).word().toLowerCase();
-            if (FUTURE.contains(aux) || FUTURE.contains(word)) {
-                return conditional ? Modality.HYPOTHETICAL : Modality.PLANNED;
-            }
-            if (word.equals("would") && !conditional && reported(tree, predicate)) {
-                return Modality.PLANNED; // "said they would meet": the future of reported speech
-            }
-            if (POSSIBLE.contains(aux) || POSSIBLE.contains(word)) {
-                return Modality.HYPOTHETICAL;
-            }
-        }
-        if (conditional) {
-            return Modality.HYPOTHETICAL;
-        }
-        // "is going to meet", "are to meet"
-        if (h >= 0 && tree.base(predicate).equals("xcomp") && tree.lemma(h).equals("go")
-                && tree.token(h).pos().equals("VBG")) {
-            return Modality.PLANNED;
-        }
-        return Modality.ASSERTED;
-    }
-
-    private static boolean reported(Tree tree, int predicate) {
-        for (int i = predicate, steps = 0; i >= 0 && steps < 4; i = tree.head(i), steps++) {
-            int h = tree.head(i);
-            if (h >= 0 && SAY.contains(tree.lemma(h))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     // ---------------------------------------------------------------------------------------------
     // Source and target
@@ -632,19 +540,19 @@ public final class EventCoder {
         boolean mediation = entry.code().map(c -> c.code().startsWith("045")).orElse(false);
         Roles roles = new Roles();
         // "Serb forces were engaged in ethnic cleansing": a participle holding a nominal event is no passive.
-        boolean holding = predicate != trigger && tree.base(nominalHead(tree, trigger)).equals("obl");
+        boolean holding = predicate != trigger && tree.base(Syntax.nominalHead(tree, trigger)).equals("obl");
         // "talks mediated by Russia": a participle modifying a noun is a passive whose subject is that noun.
         boolean participle = tree.token(predicate).pos().equals("VBN") && tree.children(predicate, "obj").isEmpty();
         boolean reduced = participle && tree.relation(predicate).equals("acl");
         // A participle with no auxiliary and a "by" phrase is a passive even when parsed with a subject.
         boolean bare = participle && tree.children(predicate, "aux", "aux:pass").isEmpty()
-                && agent(tree, predicate).isPresent() && tree.child(predicate, "nsubj").isPresent();
+                && Syntax.agent(tree, predicate).isPresent() && tree.child(predicate, "nsubj").isPresent();
         boolean passive = !adjective && !holding && (reduced || bare || !tree.children(predicate, "nsubj:pass").isEmpty()
                 || !tree.children(predicate, "aux:pass").isEmpty());
         Optional<Integer> subject = adjective || holding
-                ? tree.child(predicate, "nsubj", "nsubj:pass").or(() -> subject(tree, predicate))
-                : subject(tree, predicate);
-        Optional<Integer> agent = agent(tree, predicate);
+                ? tree.child(predicate, "nsubj", "nsubj:pass").or(() -> Syntax.subject(tree, predicate))
+                : Syntax.subject(tree, predicate);
+        Optional<Integer> agent = Syntax.agent(tree, predicate);
         if (passive) {
             agent.ifPresent(a -> add(roles.source, actors.phrase(tree, a), rule, "source from the passive's 'by'"));
             Optional<Integer> patient = reduced ? Optional.of(tree.head(predicate))
@@ -657,11 +565,11 @@ public final class EventCoder {
         if (predicate != trigger) {
             // A noun event: its own modifiers say who did it ("Russian air strikes", "Georgia's attack").
             if (roles.source.isEmpty()) {
-                nominalSource(tree, trigger).ifPresent(
+                Syntax.nominalSource(tree, trigger).ifPresent(
                         s -> add(roles.source, actors.phrase(tree, s), rule, "source from the event noun's modifier"));
             }
         } else if (!tree.isVerb(trigger) && roles.source.isEmpty()) {
-            nominalSource(tree, trigger).ifPresent(
+            Syntax.nominalSource(tree, trigger).ifPresent(
                     s -> add(roles.source, actors.phrase(tree, s), rule, "source from the event noun's modifier"));
             // "talks between Russia and Georgia": both sides act.
             for (int n : tree.children(trigger, "nmod")) {
@@ -684,7 +592,7 @@ public final class EventCoder {
             // "mediated between Moscow and Tbilisi", "a mediation effort between the Emirates and Saudi Arabia"
             List<Integer> around = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
             around.addAll(tree.children(trigger, "nmod", "obl"));
-            around.addAll(tree.children(nominalHead(tree, trigger), "nmod", "obl"));
+            around.addAll(tree.children(Syntax.nominalHead(tree, trigger), "nmod", "obl"));
             if (reduced) {
                 around.addAll(tree.children(tree.head(predicate), "nmod")); // "talks between X and Y mediated by Z"
             }
@@ -722,11 +630,6 @@ public final class EventCoder {
         return roles;
     }
 
-    /** Verbs whose object is the one who is to act in their complement ("urged Russia to withdraw"). */
-    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "call", "force", "persuade",
-            "tell", "invite", "press", "encourage", "allow", "permit", "request", "instruct", "warn", "appeal",
-            "convince", "compel", "help");
-
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "at", "into",
             "from", "toward", "towards", "for", "of", "over", "upon");
     private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
@@ -739,102 +642,11 @@ public final class EventCoder {
         }
     }
 
-    /** The subject of a clause, following control ("agreed to meet"), coordination and relative clauses. */
-    private static Optional<Integer> subject(Tree tree, int predicate) {
-        int at = predicate;
-        for (int steps = 0; at >= 0 && steps < 5; steps++) {
-            Optional<Integer> s = tree.child(at, "nsubj", "nsubj:pass");
-            if (s.isPresent() && tree.relation(at).equals("acl:relcl")
-                    && Set.of("WP", "WDT").contains(tree.token(s.get()).pos()) && tree.head(at) >= 0) {
-                return Optional.of(tree.head(at)); // "Rice, who flew to Tbilisi": Rice flew
-            }
-            // A passive subject is shared with an active conjunct: "was indicted ... and will resign".
-            boolean sharedPassive = at != predicate && tree.relation(s.orElse(at)).equals("nsubj:pass")
-                    && tree.children(predicate, "aux:pass").isEmpty() && tree.base(predicate).equals("conj");
-            if (s.isPresent() && (!(at != predicate && tree.relation(s.get()).equals("nsubj:pass")) || sharedPassive)) {
-                if (tree.relation(s.get()).equals("nsubj:pass") && at == predicate) {
-                    return Optional.empty();
-                }
-                return s;
-            }
-            String base = tree.base(at);
-            int h = tree.head(at);
-            if (h < 0) {
-                return Optional.empty();
-            }
-            if (tree.relation(at).equals("acl:relcl")) {
-                return Optional.of(h); // "the forces that shelled Gori"
-            }
-            if (ACCUSE.contains(tree.lemma(h)) && (base.equals("advcl") || base.equals("acl"))
-                    && tree.child(h, "obj").isPresent()) {
-                return tree.child(h, "obj"); // "accused Russia of trying to destroy": Russia would destroy
-            }
-            if (base.equals("acl")) {
-                String pos = tree.token(at).pos();
-                if (pos.equals("VBG")) {
-                    // "issued a statement demanding ...": who issued it demands; "guilty of violating": who is guilty.
-                    int governor = tree.head(h);
-                    if (tree.token(h).pos().startsWith("JJ")) {
-                        at = h;
-                        continue;
-                    }
-                    if (governor >= 0 && tree.isVerb(governor)) {
-                        at = governor;
-                        continue;
-                    }
-                    return Optional.empty();
-                }
-                // "groups donated ..." (a past tense parsed as a modifier) acts; "a truce brokered in Moscow" does not.
-                return pos.equals("VBN") && tree.children(at, "obj").isEmpty() ? Optional.empty() : Optional.of(h);
-            }
-            if (base.equals("xcomp") || base.equals("dep")) {
-                // Object control: "urged Russia to withdraw" - Russia is who would withdraw; and
-                // "said Georgia must return ...", misparsed with Georgia as the object of "said".
-                Optional<Integer> o = tree.child(h, "obj");
-                if (o.isPresent() && o.get() != at
-                        && (OBJECT_CONTROL.contains(tree.lemma(h)) || SAY.contains(tree.lemma(h)))) {
-                    return o;
-                }
-                at = h;
-            } else if (base.equals("conj") || base.equals("advcl")) {
-                // A clause without a subject of its own shares its governor's: "shunned work to protest",
-                // "guilty of violating".
-                at = h;
-            } else {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> agent(Tree tree, int predicate) {
-        for (int c : tree.children(predicate, "obl")) {
-            if (tree.relation(c).equals("obl:agent") || tree.preposition(c).equals("by")) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> nominalSource(Tree tree, int noun) {
-        for (int c : tree.children(noun, "nmod:poss", "amod", "compound")) {
-            if (tree.isProperNoun(c) || Character.isUpperCase(tree.token(c).word().charAt(0))) {
-                return Optional.of(c);
-            }
-        }
-        for (int c : tree.children(noun, "nmod")) {
-            if (tree.preposition(c).equals("by")) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Who the sentence says reports the event: the subject of a verb of saying above it, or "according to". */
     private Optional<ActorMention> claimant(Tree tree, Actors actors, int predicate) {
         for (int i = predicate, steps = 0; i >= 0 && steps < 6; steps++) {
             for (int c : tree.children(i, "parataxis", "obl", "advcl")) {
-                if (tree.base(c).equals("parataxis") && SAY.contains(tree.lemma(c))) {
+                if (tree.base(c).equals("parataxis") && Syntax.SAY.contains(tree.lemma(c))) {
                     Optional<Integer> s = tree.child(c, "nsubj");
                     if (s.isPresent()) {
                         return Optional.of(actors.phrase(tree, s.get()).get(0));
@@ -846,15 +658,15 @@ public final class EventCoder {
             }
             String base = tree.base(i);
             int h = tree.head(i);
-            boolean accused = ACCUSE.contains(h >= 0 ? tree.lemma(h) : "") && (base.equals("advcl") || base.equals("acl"));
+            boolean accused = Syntax.ACCUSE.contains(h >= 0 ? tree.lemma(h) : "") && (base.equals("advcl") || base.equals("acl"));
             if (h >= 0 && ((base.equals("ccomp") || base.equals("parataxis") || base.equals("xcomp")
-                    || base.equals("conj") || base.equals("dep")) && SAY.contains(tree.lemma(h)) || accused)) {
+                    || base.equals("conj") || base.equals("dep")) && Syntax.SAY.contains(tree.lemma(h)) || accused)) {
                 Optional<Integer> s = tree.child(h, "nsubj");
                 if (s.isPresent()) {
                     return Optional.of(actors.phrase(tree, s.get()).get(0));
                 }
             }
-            if (h >= 0 && SAY.contains(tree.lemma(i)) && base.equals("parataxis")) {
+            if (h >= 0 && Syntax.SAY.contains(tree.lemma(i)) && base.equals("parataxis")) {
                 return Optional.empty();
             }
             if (!(base.equals("ccomp") || base.equals("xcomp") || base.equals("conj") || base.equals("parataxis"))) {
@@ -882,33 +694,6 @@ public final class EventCoder {
 
     // ---------------------------------------------------------------------------------------------
     // Place and time
-
-    /** The place the clause names ("in Tbilisi"): a proper noun after "in", "at" or "near". */
-    private Optional<int[]> place(Tree tree, int predicate, int trigger) {
-        List<Integer> candidates = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
-        if (trigger != predicate) {
-            candidates.addAll(tree.children(trigger, "nmod", "obl"));
-        }
-        for (int c : candidates) {
-            if (LOCATION_PREPOSITIONS.contains(tree.preposition(c)) && tree.isProperNoun(c)
-                    && !tree.relation(c).endsWith("tmod")) {
-                List<Integer> run = new ArrayList<>();
-                for (int j = c; j >= 0 && (tree.isProperNoun(j) && (j == c || tree.head(j) == c)); j--) {
-                    run.add(0, j);
-                }
-                return Optional.of(run.stream().mapToInt(Integer::intValue).toArray());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String words(Tree tree, int[] tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (int t : tokens) {
-            sb.append(sb.length() == 0 ? "" : " ").append(tree.token(t).word());
-        }
-        return sb.toString();
-    }
 
     private static EventTime time(Event e, List<Timex> timexes, Optional<LocalDate> reference) {
         Timex best = null;
