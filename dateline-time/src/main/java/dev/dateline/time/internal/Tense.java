@@ -14,8 +14,11 @@ enum Tense {
 
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "(?i)\\b(?:will|won't|shall|'ll|going to|is to|are to|due to|plans? to|planned|scheduled|expected to|expects"
-                    + "|set to|intends? to|upcoming|coming|next|hopes? to|aims? to|ready to|prepared to|begins?|starts?|will be"
-                    + "|is due|are due|tomorrow|effective)\\b");
+                    + "|set to|intends? to|upcoming|hopes? to|aims? to|ready to|prepared to|begins?|starts?|will be"
+                    + "|is due|are due|tomorrow|effective"
+                    // "next" and "coming" only as time words: "next week", not "next to the embassy"
+                    + "|(?:next|coming)\\s+(?:week|month|year|weekend|days?|weeks|months|years|season|quarter"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
             "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|earlier|last|told|announced|reported|added|began|came|went|took|made"
                     + "|met|held|left|gave|fell|rose|won|lost|killed|signed|agreed|struck|sold|bought|paid|ended|closed"
