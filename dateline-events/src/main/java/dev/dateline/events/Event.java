@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param claimant who the sentence says reports it ("Georgia said ..."), when someone does
  * @param place where it happened, as the sentence names it ("Tbilisi")
  * @param placeSpan that name in the original text
+ * @param placeCountry the country code of the place, when the knowledge base knows it
  * @param time when it happened
  * @param rule how it was coded: the trigger entry and the syntax that gave source and target
  */
@@ -38,6 +39,7 @@ public record Event(
         Optional<ActorMention> claimant,
         Optional<String> place,
         Optional<Span> placeSpan,
+        Optional<String> placeCountry,
         EventTime time,
         String rule) {
 
@@ -53,13 +55,38 @@ public record Event(
         Objects.requireNonNull(claimant, "claimant");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(placeSpan, "placeSpan");
+        Objects.requireNonNull(placeCountry, "placeCountry");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(rule, "rule");
+    }
+
+    /**
+     * One line for people: "Russia (military): Employ aerial weapons — Georgia, in Gori (planned)".
+     */
+    public String summary() {
+        StringBuilder sb = new StringBuilder(names(source).isEmpty() ? "someone" : names(source));
+        sb.append(": ").append(cameo.label());
+        if (!target.isEmpty()) {
+            sb.append(" — ").append(names(target));
+        }
+        place.ifPresent(p -> sb.append(", in ").append(p));
+        if (modality != Modality.ASSERTED) {
+            sb.append(" (").append(modality.label()).append(")");
+        }
+        return sb.toString();
+    }
+
+    private static String names(List<ActorMention> actors) {
+        StringBuilder sb = new StringBuilder();
+        for (ActorMention a : actors) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(a.name().orElse(a.text()));
+        }
+        return sb.toString();
     }
 
     /** A copy with another time. */
     public Event withTime(EventTime newTime) {
         return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, modality,
-                claimant, place, placeSpan, newTime, rule);
+                claimant, place, placeSpan, placeCountry, newTime, rule);
     }
 }

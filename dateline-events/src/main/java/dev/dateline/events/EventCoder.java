@@ -425,6 +425,7 @@ public final class EventCoder {
                 roles.source, roles.target, modality, claimant,
                 place.map(p -> Syntax.words(tree, p)), place.map(p -> Span.of(tree.token(p[0]).span().start(),
                         tree.token(p[p.length - 1]).span().end())),
+                place.flatMap(p -> kb.resolve(Syntax.words(tree, p))).map(r -> r.code().base()),
                 EventTime.NONE, String.join("; ", rule)));
     }
 

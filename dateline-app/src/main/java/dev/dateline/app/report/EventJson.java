@@ -1,6 +1,7 @@
 package dev.dateline.app.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.CameoCode;
 import dev.dateline.events.Event;
@@ -16,24 +17,53 @@ public final class EventJson {
     }
 
     /**
-     * Writes {@code e} as an object: {@code cameo}, {@code plover} {type, mode}, {@code source},
-     * {@code target}, {@code modality}; with {@code full}, also the act, Goldstein weight,
-     * QuadClass, claimant, time, place, evidence offsets and the rule that coded it.
+     * Writes {@code e} in the compact form of {@code dateline code}: {@code cameo}, {@code label},
+     * {@code plover} {type, mode}, {@code source}, {@code target} ({code, text}), {@code modality},
+     * {@code trigger}; with {@code full}, every field of story.json's events but those that need
+     * the article (id, mentions).
      */
     public static void write(JsonGenerator g, Event e, boolean full) throws IOException {
-        write(g, Optional.empty(), e, full);
-    }
-
-    /** Writes {@code e} of article {@code articleId} in full, as story.json lists events. */
-    public static void write(JsonGenerator g, String articleId, Event e) throws IOException {
-        write(g, Optional.of(articleId), e, true);
-    }
-
-    private static void write(JsonGenerator g, Optional<String> articleId, Event e, boolean full) throws IOException {
         g.writeStartObject();
-        if (articleId.isPresent()) {
-            g.writeStringField("article", articleId.get());
+        core(g, e, full);
+        if (full) {
+            details(g, e);
+        } else {
+            g.writeStringField("trigger", e.triggerText());
         }
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes event {@code e}, the {@code n}th of article {@code a}, as story.json lists events
+     * (the {@code dateline/1} contract: id, date, cameo, plover, goldstein, quadClass, source,
+     * target, location, modality, claimedBy, summary, mentions, numArticles, numSources), with
+     * the act, the evidence offsets and the rule besides.
+     */
+    public static void write(JsonGenerator g, AnalyzedArticle a, int n, Event e) throws IOException {
+        String articleId = a.article().id().value();
+        g.writeStartObject();
+        g.writeStringField("id", articleId + "-e" + n);
+        g.writeStringField("article", articleId);
+        core(g, e, true);
+        details(g, e);
+        g.writeStringField("summary", e.summary());
+        g.writeArrayFieldStart("mentions");
+        g.writeStartObject();
+        g.writeStringField("article", articleId);
+        span(g, e.sentenceSpan());
+        g.writeStringField("sentence", Text.evidence(a, e));
+        g.writeStringField("trigger", e.triggerText());
+        g.writeNumberField("triggerStart", e.trigger().start());
+        g.writeNumberField("triggerEnd", e.trigger().end());
+        g.writeEndObject();
+        g.writeEndArray();
+        // One mention per event until events are merged across articles.
+        g.writeNumberField("numArticles", 1);
+        g.writeNumberField("numSources", 1);
+        g.writeEndObject();
+    }
+
+    private static void core(JsonGenerator g, Event e, boolean full) throws IOException {
         g.writeStringField("cameo", e.cameo().code());
         g.writeStringField("label", e.cameo().label());
         g.writeObjectFieldStart("plover");
@@ -43,43 +73,41 @@ public final class EventJson {
         actors(g, "source", e.source(), full);
         actors(g, "target", e.target(), full);
         g.writeStringField("modality", e.modality().label());
-        if (full) {
-            act(g, e.act());
-            g.writeNumberField("goldstein", e.cameo().goldstein());
-            g.writeNumberField("quadClass", e.cameo().quadClass());
-            if (e.claimant().isPresent()) {
-                g.writeFieldName("claimant");
-                actor(g, e.claimant().get(), true);
-            } else {
-                g.writeNullField("claimant");
-            }
-            g.writeObjectFieldStart("time");
-            nullable(g, "value", e.time().value());
-            g.writeStringField("basis", e.time().basis());
-            if (e.time().span().isPresent()) {
-                span(g, e.time().span().get());
-            }
-            g.writeEndObject();
-            if (e.place().isPresent()) {
-                g.writeObjectFieldStart("place");
-                g.writeStringField("text", e.place().get());
-                span(g, e.placeSpan().get());
-                g.writeEndObject();
-            } else {
-                g.writeNullField("place");
-            }
-            g.writeObjectFieldStart("evidence");
-            g.writeNumberField("sentence", e.sentence());
-            g.writeNumberField("sentenceStart", e.sentenceSpan().start());
-            g.writeNumberField("sentenceEnd", e.sentenceSpan().end());
-            g.writeStringField("trigger", e.triggerText());
-            g.writeNumberField("triggerStart", e.trigger().start());
-            g.writeNumberField("triggerEnd", e.trigger().end());
-            g.writeStringField("rule", e.rule());
+    }
+
+    private static void details(JsonGenerator g, Event e) throws IOException {
+        act(g, e.act());
+        g.writeNumberField("goldstein", e.cameo().goldstein());
+        g.writeNumberField("quadClass", e.cameo().quadClass());
+        g.writeArrayFieldStart("claimedBy");
+        if (e.claimant().isPresent()) {
+            actor(g, e.claimant().get(), true);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("date");
+        nullable(g, "value", e.time().value());
+        g.writeStringField("basis", e.time().basis());
+        if (e.time().span().isPresent()) {
+            span(g, e.time().span().get());
+        }
+        g.writeEndObject();
+        if (e.place().isPresent()) {
+            g.writeObjectFieldStart("location");
+            g.writeStringField("name", e.place().get());
+            nullable(g, "country", e.placeCountry());
+            span(g, e.placeSpan().get());
             g.writeEndObject();
         } else {
-            g.writeStringField("trigger", e.triggerText());
+            g.writeNullField("location");
         }
+        g.writeObjectFieldStart("evidence");
+        g.writeNumberField("sentence", e.sentence());
+        g.writeNumberField("sentenceStart", e.sentenceSpan().start());
+        g.writeNumberField("sentenceEnd", e.sentenceSpan().end());
+        g.writeStringField("trigger", e.triggerText());
+        g.writeNumberField("triggerStart", e.trigger().start());
+        g.writeNumberField("triggerEnd", e.trigger().end());
+        g.writeStringField("rule", e.rule());
         g.writeEndObject();
     }
 

@@ -48,8 +48,9 @@ public final class StoryJson {
             g.writeEndArray();
             g.writeArrayFieldStart("events");
             for (AnalyzedArticle a : analysis.articles()) {
+                int n = 0;
                 for (Event e : a.events()) {
-                    EventJson.write(g, a.article().id().value(), e);
+                    EventJson.write(g, a, n++, e);
                 }
             }
             g.writeEndArray();

@@ -101,6 +101,9 @@ class AnalyzeIT {
                 assertThat(original.substring(actor.get("start").asInt(), actor.get("end").asInt()))
                         .doesNotContain("\n\n");
             }
+            assertThat(e.get("id").asText()).startsWith(e.get("article").asText() + "-e");
+            assertThat(e.get("summary").asText()).isNotBlank();
+            assertThat(e.get("numSources").asInt()).isEqualTo(1);
             assertThat(e.get("modality").asText()).isIn("asserted", "planned", "requested", "hypothetical", "negated",
                     "denied", "refused");
         }
@@ -108,7 +111,7 @@ class AnalyzeIT {
         boolean ruledOutAsHeld = false;
         for (JsonNode e : events) {
             String sentence = originals.get(e.get("article").asText()).substring(
-                    e.get("evidence").get("sentenceStart").asInt(), e.get("evidence").get("sentenceEnd").asInt());
+                    e.get("mentions").get(0).get("start").asInt(), e.get("mentions").get(0).get("end").asInt());
             if (sentence.contains("rules out meeting") && e.get("plover").get("type").asText().equals("CONSULT")
                     && e.get("modality").asText().equals("asserted")) {
                 ruledOutAsHeld = true;
