@@ -4,6 +4,7 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.actors.Resolution;
 import dev.dateline.events.Codebook.Stance;
 import dev.dateline.events.internal.Actors;
+import dev.dateline.events.internal.Attribution;
 import dev.dateline.events.internal.Lexicon;
 import dev.dateline.events.internal.Lexicon.Entry;
 import dev.dateline.events.internal.Modalities;
@@ -376,7 +377,7 @@ public final class EventCoder {
                 roles.source.addAll(inner.source);
             }
         }
-        Optional<ActorMention> claimant = claimant(tree, actors, predicate);
+        Optional<ActorMention> claimant = Attribution.claimant(tree, actors, predicate);
         if (claimant.isPresent() && !roles.source.isEmpty() && roles.source.stream().allMatch(
                 a -> a.text().matches("(?i)it|they|he|she|we|its|their|who|which"))) {
             roles.source.clear();
@@ -641,47 +642,6 @@ public final class EventCoder {
             into.addAll(found);
             rule.add(how + ": '" + found.get(0).text() + "'" + (found.size() > 1 ? " and " + (found.size() - 1) + " more" : ""));
         }
-    }
-
-    /** Who the sentence says reports the event: the subject of a verb of saying above it, or "according to". */
-    private Optional<ActorMention> claimant(Tree tree, Actors actors, int predicate) {
-        for (int i = predicate, steps = 0; i >= 0 && steps < 6; steps++) {
-            for (int c : tree.children(i, "parataxis", "obl", "advcl")) {
-                if (tree.base(c).equals("parataxis") && Syntax.SAY.contains(tree.lemma(c))) {
-                    Optional<Integer> s = tree.child(c, "nsubj");
-                    if (s.isPresent()) {
-                        return Optional.of(actors.phrase(tree, s.get()).get(0));
-                    }
-                }
-                if (tree.preposition(c).startsWith("accord")) {
-                    return Optional.of(actors.phrase(tree, c).get(0));
-                }
-            }
-            String base = tree.base(i);
-            int h = tree.head(i);
-            boolean accused = Syntax.ACCUSE.contains(h >= 0 ? tree.lemma(h) : "") && (base.equals("advcl") || base.equals("acl"));
-            if (h >= 0 && ((base.equals("ccomp") || base.equals("parataxis") || base.equals("xcomp")
-                    || base.equals("conj") || base.equals("dep")) && Syntax.SAY.contains(tree.lemma(h)) || accused)) {
-                Optional<Integer> s = tree.child(h, "nsubj");
-                if (s.isPresent()) {
-                    return Optional.of(actors.phrase(tree, s.get()).get(0));
-                }
-            }
-            if (h >= 0 && Syntax.SAY.contains(tree.lemma(i)) && base.equals("parataxis")) {
-                return Optional.empty();
-            }
-            if (!(base.equals("ccomp") || base.equals("xcomp") || base.equals("conj") || base.equals("parataxis"))) {
-                // The root may itself be the verb of saying with the event as its complement.
-                if (h < 0) {
-                    break;
-                }
-                if (!(base.equals("obj") || base.equals("nsubj") || base.equals("nsubj:pass"))) {
-                    break;
-                }
-            }
-            i = h;
-        }
-        return Optional.empty();
     }
 
     private static boolean sameCountry(List<ActorMention> a, List<ActorMention> b) {

@@ -1,0 +1,523 @@
+package dev.dateline.events;
+
+import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.actors.internal.Tables;
+import dev.dateline.events.Claim.Category;
+import dev.dateline.events.Claim.Measure;
+import dev.dateline.events.internal.Actors;
+import dev.dateline.events.internal.Attribution;
+import dev.dateline.events.internal.Quantities;
+import dev.dateline.events.internal.Tree;
+import dev.dateline.model.AnnotatedArticle;
+import dev.dateline.model.Sentence;
+import dev.dateline.model.Span;
+import dev.dateline.model.Timex;
+import dev.dateline.model.TimexType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the figures an article claims — killed, wounded, missing, captured, displaced, refugees,
+ * evacuated, casualties — with whose people they count, who claims them and as of when, from the
+ * dependency parse and the word table {@code measures.tsv}. A figure withheld ("has not released
+ * figures for its own troops") is a claim without a value. Thread-safe.
+ *
+ * <pre>{@code
+ * ClaimExtractor claims = ClaimExtractor.load(KnowledgeBase.load(Optional.empty()), Optional.empty());
+ * List<Claim> found = claims.extract(annotatedArticle, timexes, Optional.of(referenceDay));
+ * }</pre>
+ */
+public final class ClaimExtractor {
+
+    private static final Set<String> MILITARY = Set.of("soldier", "troops", "troop", "serviceman", "servicemen",
+            "peacekeeper", "officer", "fighter", "militant", "rebel", "guerrilla", "insurgent", "separatist", "sailor",
+            "pilot", "marine", "policeman", "police", "combatant", "militiaman", "conscript", "reservist", "personnel",
+            "army", "force", "forces", "military", "gunman");
+    private static final Set<String> CIVILIAN = Set.of("civilian", "resident", "villager", "child", "children", "woman",
+            "women", "inhabitant", "citizen", "worker", "journalist", "passenger", "family", "refugee", "student",
+            "pensioner", "bystander", "shopper", "worshipper", "farmer");
+    /** Words for the figures one can withhold: "has not released figures", "gave no casualty toll". */
+    private static final Set<String> FIGURES = Set.of("figure", "toll", "casualty", "loss", "number", "death", "count",
+            "tally", "statistic", "estimate");
+    private static final Set<String> DISCLOSE = Set.of("release", "disclose", "confirm", "give", "publish", "provide",
+            "reveal", "announce", "report", "issue", "make");
+    private static final Set<String> REFUSE = Set.of("refuse", "decline", "fail");
+    /** Verbs whose subject is who they count: "died", "fled", "perished". */
+    private static final Set<String> INTRANSITIVE = Set.of("die", "flee", "perish", "drown", "starve", "miss");
+
+    private final KnowledgeBase kb;
+    private final Map<String, Measure> measures = new HashMap<>();
+
+    private ClaimExtractor(KnowledgeBase kb, List<String[]> rows) {
+        this.kb = kb;
+        for (String[] row : rows) {
+            if (!Set.of("V", "N", "A").contains(row[1])) {
+                throw new IllegalArgumentException("measures.tsv: '" + row[0] + "' has part of speech '" + row[1]
+                        + "'; use V, N or A");
+            }
+            try {
+                measures.put(row[0].toLowerCase(Locale.ROOT) + "/" + row[1], Measure.valueOf(row[2].toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("measures.tsv: '" + row[0] + "' counts '" + row[2]
+                        + "', which is no measure", e);
+            }
+        }
+    }
+
+    /** The shipped word table, with the rows of {@code measures.tsv} in {@code userFolder}. */
+    public static ClaimExtractor load(KnowledgeBase kb, Optional<Path> userFolder) {
+        return new ClaimExtractor(kb, Tables.table("/dev/dateline/events/", "measures.tsv", 3, 2, userFolder));
+    }
+
+    /**
+     * The claims of {@code article}; as-of dates come from the sentence's own date expressions
+     * ({@code timexes}, spans in the original text), else from {@code reference}.
+     */
+    public List<Claim> extract(AnnotatedArticle article, List<Timex> timexes, Optional<LocalDate> reference) {
+        String language = article.article().metadata().language();
+        if (!language.equals("en") && !language.equals("und")) {
+            return List.of();
+        }
+        Actors actors = new Actors(kb, reference);
+        List<Claim> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (s.tokens().size() > 200) {
+                continue;
+            }
+            Tree tree = new Tree(s);
+            try {
+                out.addAll(sentence(tree, actors, timexes, reference));
+            } catch (RuntimeException e) {
+                // One sentence that cannot be read costs only its own claims.
+                continue;
+            }
+        }
+        return out;
+    }
+
+    private List<Claim> sentence(Tree tree, Actors actors, List<Timex> timexes, Optional<LocalDate> reference) {
+        List<Claim> out = new ArrayList<>();
+        Set<String> counted = new java.util.HashSet<>();
+        for (int t = 0; t < tree.size(); t++) {
+            Optional<Measure> measure = measure(tree, t);
+            if (measure.isPresent()) {
+                for (int[] victims : victims(tree, t)) {
+                    if (counted.add(victims[0] + "/" + measure.get())) {
+                        claim(tree, actors, t, victims[0], victims[1] == 1, measure.get(), timexes, reference)
+                                .ifPresent(out::add);
+                    }
+                }
+            }
+            withheld(tree, actors, t, timexes, reference).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Measure> measure(Tree tree, int t) {
+        String pos = tree.token(t).pos();
+        String kind = pos.startsWith("VB") ? "V" : pos.startsWith("NN") ? "N" : pos.startsWith("JJ") ? "A" : "";
+        Measure m = measures.get(tree.lemma(t) + "/" + kind);
+        if (m == null && kind.equals("V") && pos.equals("VBN")) {
+            m = measures.get(tree.token(t).word().toLowerCase(Locale.ROOT) + "/A"); // "20 were wounded"
+        }
+        if (m == null && !kind.equals("A")) {
+            m = measures.get(tree.token(t).word().toLowerCase(Locale.ROOT) + "/" + (kind.equals("N") ? "N" : "A"));
+        }
+        return Optional.ofNullable(m);
+    }
+
+    /**
+     * The heads of the phrases a measure word counts, each with whether the figure is the measure
+     * word's own ("2,000 deaths": the noun counts itself).
+     */
+    private static List<int[]> victims(Tree tree, int t) {
+        List<Integer> heads = new ArrayList<>();
+        boolean self = false;
+        String pos = tree.token(t).pos();
+        int h = tree.head(t);
+        String relation = tree.relation(t);
+        if (pos.startsWith("NN") && h >= 0 && (relation.equals("xcomp") || relation.equals("obj") || relation.equals("obl"))
+                && Set.of("take", "hold").contains(tree.lemma(h))) {
+            // "were taken hostage", "holding 15 Georgians prisoner": the people taken count
+            Optional<Integer> taken = tree.child(h, "nsubj:pass").or(() -> tree.child(h, "obj").filter(o -> o != t));
+            if (taken.isPresent()) {
+                return List.of(new int[] {taken.get(), 0});
+            }
+        }
+        if (h >= 0 && tree.base(t).equals("nmod") && tree.preposition(t).equals("of")
+                && (isVague(tree, h) || numeric(tree, h))) {
+            return List.of(new int[] {h, 0}); // "hundreds of refugees", "scores of wounded"
+        }
+        if (tree.child(t, "nsubj", "nsubj:pass").isEmpty() && tree.children(t, "nummod").isEmpty() && h >= 0) {
+            if (relation.equals("amod")) {
+                return List.of(new int[] {h, 0}); // "56,000 displaced people"
+            }
+            if (relation.equals("xcomp") && tree.child(h, "obj").isPresent()) {
+                return List.of(new int[] {tree.child(h, "obj").get(), 0}); // "left 130 people missing"
+            }
+            if (relation.equals("xcomp") && tree.child(h, "nsubj").isPresent()) {
+                return List.of(new int[] {tree.child(h, "nsubj").get(), 0}); // "thousands remain displaced"
+            }
+        }
+        if (pos.startsWith("VB") && INTRANSITIVE.contains(tree.lemma(t))) {
+            // "soldiers died", "people fled their homes": the subject counts, whatever the object
+            return tree.child(t, "nsubj").map(n -> List.of(new int[] {n, 0})).orElse(List.of());
+        }
+        if (pos.startsWith("VB") && !tree.lemma(t).equals("dead")) {
+            Optional<Integer> patient = tree.child(t, "nsubj:pass");
+            if (patient.isEmpty() && tree.relation(t).equals("acl") && pos.equals("VBN")) {
+                patient = Optional.of(tree.head(t)); // "64 servicemen killed in the fighting"
+            }
+            if (patient.isEmpty()) {
+                patient = tree.child(t, "obj");
+            }
+            if (patient.isEmpty() && !tree.children(t, "aux:pass", "cop").isEmpty()) {
+                patient = tree.child(t, "nsubj");
+            }
+            if (patient.isEmpty() && pos.equals("VBN")) {
+                // "15 were killed and 150 wounded": a bare number as the subject of a participle
+                patient = tree.child(t, "nsubj").filter(n -> numeric(tree, n));
+            }
+            if (patient.isEmpty() && !tree.children(t, "aux:pass").isEmpty()) {
+                // A passive whose counted phrase the parser hung elsewhere: the child with a figure.
+                patient = tree.children(t, "obl", "nsubj", "dep").stream()
+                        .filter(c -> tree.children(c, "nummod").stream().anyMatch(n -> numeric(tree, n))).findFirst();
+            }
+            patient.ifPresent(heads::add);
+        } else if (pos.startsWith("JJ") || (pos.startsWith("VB"))) {
+            tree.child(t, "nsubj", "nsubj:pass").ifPresent(heads::add); // "20 people are missing"
+            if (heads.isEmpty() && !tree.children(t, "nummod").isEmpty()) {
+                heads.add(t);
+                self = true;
+            }
+        } else {
+            heads.add(t);
+            self = true;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int victim : heads) {
+            out.add(new int[] {victim, self ? 1 : 0});
+            if (!self) {
+                for (int c : tree.children(victim, "conj")) {
+                    out.add(new int[] {c, 0}); // "64 Russian servicemen and a dozen civilians"
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Claim> claim(Tree tree, Actors actors, int measureWord, int head, boolean self, Measure measure,
+            List<Timex> timexes, Optional<LocalDate> reference) {
+        if (Set.of("total", "number", "tally").contains(tree.lemma(head))) {
+            Optional<Integer> of = tree.children(head, "nmod").stream().filter(n -> tree.preposition(n).equals("of")).findFirst();
+            if (of.isPresent()) {
+                head = of.get(); // "a total of 228 Georgians"
+            }
+        }
+        List<Integer> figure = figure(tree, measureWord, head);
+        if (figure.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        for (int i : figure) {
+            words.add(tree.token(i).word());
+        }
+        Optional<Quantities.Range> range = Quantities.parse(words);
+        if (range.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> rule = new ArrayList<>();
+        rule.add("'" + tree.token(measureWord).word() + "' counts " + measure.label());
+        rule.add("figure '" + String.join(" ", words) + "'");
+        // Whose people: the counted phrase itself, or the measure noun's modifiers ("Russian casualties").
+        Optional<ActorMention> subject = actors.phrase(tree, head).stream().findFirst();
+        if (self) {
+            subject = subject.filter(ActorMention::resolved);
+        }
+        Category category = category(tree, head, measureWord);
+        int clause = tree.token(measureWord).pos().startsWith("NN") && tree.head(measureWord) >= 0
+                ? tree.head(measureWord) : measureWord;
+        Optional<ActorMention> claimant = Attribution.claimant(tree, actors, clause);
+        if (claimant.isEmpty() && tree.lemma(measureWord).equals("toll") && tree.head(measureWord) >= 0
+                && Set.of("put", "estimate", "give", "set", "raise", "revise", "report").contains(tree.lemma(tree.head(measureWord)))) {
+            // "officials put the death toll at 1,492": who puts it claims it
+            claimant = tree.child(tree.head(measureWord), "nsubj").flatMap(n -> actors.phrase(tree, n).stream().findFirst());
+        }
+        if (claimant.isEmpty()) {
+            claimant = speaker(tree, actors, measureWord, head);
+        }
+        claimant.ifPresent(c -> rule.add("claimed by '" + c.text() + "'"));
+        if (subject.isEmpty() || !subject.get().resolved()) {
+            // "2,000 civilians were killed in South Ossetia": the people of the place
+            int verb = tree.token(measureWord).pos().startsWith("VB") ? measureWord : clause;
+            Optional<int[]> place = dev.dateline.events.internal.Syntax.place(tree, verb, measureWord);
+            if (place.isPresent()) {
+                String where = dev.dateline.events.internal.Syntax.words(tree, place.get());
+                Optional<dev.dateline.actors.Resolution> r = kb.resolve(where);
+                if (r.isPresent()) {
+                    ActorMention named = subject.orElse(null);
+                    subject = Optional.of(new ActorMention(named == null ? where : named.text(),
+                            named == null ? tree.token(place.get()[0]).span() : named.span(),
+                            Optional.of(r.get().code()), Optional.of(r.get().name()),
+                            List.of("the people of the place named, '" + where + "'")));
+                    rule.add("whose: the place '" + where + "'");
+                }
+            }
+        }
+        if (owned(tree, head) || tree.lemma(measureWord).equals("lose")) {
+            // "64 of its servicemen", "it lost 64 servicemen": the people of whoever speaks or loses them
+            Optional<ActorMention> owner = tree.lemma(measureWord).equals("lose")
+                    ? tree.child(measureWord, "nsubj").flatMap(n -> actors.phrase(tree, n).stream().findFirst())
+                    : Optional.empty();
+            if (owner.isEmpty() || !owner.get().resolved()) {
+                owner = claimant;
+            }
+            if (owner.isPresent() && owner.get().resolved()) {
+                subject = owner;
+                rule.add("their own people: of '" + owner.get().text() + "'");
+            }
+        }
+        int first = figure.get(0);
+        int last = Math.max(figure.get(figure.size() - 1), head);
+        Span span = Span.of(tree.token(first).span().start(), tree.token(last).span().end());
+        String[] asOf = asOf(tree.sentence(), span, timexes, reference);
+        return Optional.of(new Claim(tree.sentence().index(), tree.sentence().span(), span,
+                String.join(" ", words(tree, first, last)), measure, range.get().low(), range.get().high(), true,
+                subject, category, claimant, Optional.ofNullable(asOf[0]), asOf[1], since(tree.sentence(), timexes),
+                String.join("; ", rule)));
+    }
+
+    /** The tokens of the figure for {@code head}: its number and the words that bound it. */
+    private static List<Integer> figure(Tree tree, int measureWord, int head) {
+        TreeSet<Integer> out = new TreeSet<>();
+        if (tree.token(head).pos().equals("CD")) {
+            collect(tree, head, out);
+        }
+        for (int n : tree.children(head, "nummod", "det", "advmod", "amod", "quantmod", "compound")) {
+            if (numeric(tree, n) || isVague(tree, n)) {
+                collect(tree, n, out);
+            }
+        }
+        if (isVague(tree, head)) {
+            out.add(head); // "dozens of civilians were killed"
+            for (int m : tree.children(head, "advmod", "det", "amod", "nummod")) {
+                collect(tree, m, out);
+            }
+            if (SHARE.contains(tree.token(head).word().toLowerCase(Locale.ROOT))) {
+                for (int of : tree.children(head, "nmod")) {
+                    collect(tree, of, out); // "a third of the region's 70,000 residents"
+                }
+            }
+            for (int of : tree.children(head, "nmod")) {
+                if (tree.lemma(of).equals("thousand") || tree.lemma(of).equals("million")) {
+                    out.add(of); // "tens of thousands"
+                    out.addAll(tree.children(of, "case"));
+                }
+            }
+        }
+        if (out.isEmpty() && tree.lemma(measureWord).equals("toll")) {
+            // "the death toll rose to 2,000", "a toll of 64"
+            int verb = tree.head(measureWord);
+            List<Integer> candidates = new ArrayList<>(tree.children(measureWord, "nmod"));
+            if (verb >= 0) {
+                candidates.addAll(tree.children(verb, "obl", "obj"));
+            }
+            for (int c : candidates) {
+                if (tree.token(c).pos().equals("CD")) {
+                    collect(tree, c, out);
+                    out.removeAll(tree.children(c, "case"));
+                    break;
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        // "at least", "some", "more than" may hang on the counted noun.
+        for (int m : tree.children(head, "advmod")) {
+            collect(tree, m, out);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Who the sentence says speaks, when the parse does not put the figure under a verb of saying:
+     * the subject of a verb of saying above the measure word, or the one verb of saying of the
+     * sentence ("…, the ministry said") whose subject is not the counted phrase.
+     */
+    private static Optional<ActorMention> speaker(Tree tree, Actors actors, int measureWord, int counted) {
+        for (int i = tree.head(measureWord), steps = 0; i >= 0 && steps < 5; i = tree.head(i), steps++) {
+            if (SPEAK.contains(tree.lemma(i)) && tree.child(i, "nsubj").isPresent()) {
+                return actors.phrase(tree, tree.child(i, "nsubj").get()).stream().findFirst();
+            }
+        }
+        List<Integer> speakers = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            if (SPEAK.contains(tree.lemma(i)) && tree.isVerb(i) && tree.child(i, "nsubj").isPresent()
+                    && tree.child(i, "nsubj").get() != counted) {
+                speakers.add(i);
+            }
+        }
+        return speakers.size() == 1
+                ? actors.phrase(tree, tree.child(speakers.get(0), "nsubj").get()).stream().findFirst()
+                : Optional.empty();
+    }
+
+    private static final Set<String> SPEAK = Set.of("say", "report", "acknowledge", "announce", "claim", "tell",
+            "confirm", "state", "estimate", "add", "admit", "put");
+
+    /** Whether the counted phrase is someone's own people: "its servicemen", "their soldiers". */
+    private static boolean owned(Tree tree, int head) {
+        TreeSet<Integer> phrase = new TreeSet<>();
+        collect(tree, head, phrase);
+        return phrase.stream().anyMatch(i -> Set.of("its", "their").contains(tree.token(i).word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> SHARE = Set.of("third", "half", "quarter", "percent", "thirds", "quarters");
+
+    /** Whether token {@code i} is a number: tagged so, or a number word the tagger took for a name ("Eleven"). */
+    private static boolean numeric(Tree tree, int i) {
+        return tree.token(i).pos().equals("CD")
+                || Quantities.parse(List.of(tree.token(i).word())).filter(r -> r.low().isPresent()).isPresent()
+                        && !Set.of("a", "an", "no", "one").contains(tree.token(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isVague(Tree tree, int i) {
+        String w = tree.token(i).word().toLowerCase(Locale.ROOT);
+        return Set.of("dozens", "scores", "hundreds", "thousands", "tens", "millions", "several", "dozen", "few",
+                "handful", "third", "half", "quarter", "percent").contains(w);
+    }
+
+    private static void collect(Tree tree, int i, TreeSet<Integer> into) {
+        into.add(i);
+        for (int c : tree.children(i)) {
+            String base = tree.base(c);
+            if (!base.equals("punct") && !base.equals("acl") && !base.equals("appos")) {
+                collect(tree, c, into);
+            }
+        }
+    }
+
+    private static List<String> words(Tree tree, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            out.add(tree.token(i).word());
+        }
+        return out;
+    }
+
+    private Category category(Tree tree, int head, int measureWord) {
+        TreeSet<Integer> phrase = new TreeSet<>();
+        collect(tree, head, phrase);
+        // Conjuncts and "including ..." are other figures: "64 servicemen and a dozen civilians".
+        for (int c : tree.children(head, "conj", "nmod")) {
+            if (tree.base(c).equals("conj") || tree.preposition(c).equals("include")
+                    || tree.preposition(c).equals("including")) {
+                TreeSet<Integer> other = new TreeSet<>();
+                collect(tree, c, other);
+                phrase.removeAll(other);
+            }
+        }
+        phrase.add(measureWord);
+        boolean military = false;
+        boolean civilian = false;
+        for (int i : phrase) {
+            String lemma = tree.lemma(i);
+            String word = tree.token(i).word().toLowerCase(Locale.ROOT);
+            military |= MILITARY.contains(lemma) || MILITARY.contains(word);
+            civilian |= CIVILIAN.contains(lemma) || CIVILIAN.contains(word);
+        }
+        return military == civilian ? Category.ALL : military ? Category.MILITARY : Category.CIVILIAN;
+    }
+
+    /** "has not released figures for its own troops", "declined to give a casualty toll". */
+    private Optional<Claim> withheld(Tree tree, Actors actors, int verb, List<Timex> timexes, Optional<LocalDate> reference) {
+        if (!tree.isVerb(verb) || !DISCLOSE.contains(tree.lemma(verb))) {
+            return Optional.empty();
+        }
+        boolean negated = tree.children(verb, "advmod").stream().anyMatch(a -> Set.of("not", "n't", "never").contains(tree.lemma(a)))
+                || (tree.base(verb).equals("xcomp") && REFUSE.contains(tree.lemma(tree.head(verb))));
+        Optional<Integer> object = tree.child(verb, "obj");
+        boolean none = object.isPresent() && tree.children(object.get(), "det").stream().anyMatch(d -> tree.lemma(d).equals("no"));
+        if (object.isEmpty() || !(negated || none) || !FIGURES.contains(tree.lemma(object.get()))) {
+            return Optional.empty();
+        }
+        int o = object.get();
+        boolean deaths = tree.lemma(o).equals("death") || tree.children(o, "compound").stream().anyMatch(c -> tree.lemma(c).equals("death"))
+                || tree.lemma(o).equals("toll");
+        Measure measure = deaths ? Measure.KILLED : Measure.CASUALTIES;
+        int subjectVerb = tree.base(verb).equals("xcomp") ? tree.head(verb) : verb;
+        Optional<ActorMention> who = tree.child(subjectVerb, "nsubj").flatMap(s -> actors.phrase(tree, s).stream().findFirst());
+        // Whose figures: "for its own troops" is the withholder's; otherwise the phrase named.
+        Optional<ActorMention> subject = Optional.empty();
+        Category category = Category.ALL;
+        List<Integer> about = new ArrayList<>(tree.children(o, "nmod"));
+        about.addAll(tree.children(verb, "obl"));
+        for (int a : about) {
+            if (Set.of("for", "of", "among", "on").contains(tree.preposition(a))) {
+                category = category(tree, a, a);
+                boolean own = tree.children(a, "amod").stream().anyMatch(x -> tree.lemma(x).equals("own"))
+                        || tree.children(a, "nmod:poss").stream().anyMatch(x -> Set.of("its", "their").contains(tree.lemma(x)));
+                subject = own ? who : actors.phrase(tree, a).stream().findFirst();
+                break;
+            }
+        }
+        if (subject.isEmpty()) {
+            subject = who;
+            category = category(tree, o, o);
+            if (tree.lemma(o).equals("loss")) {
+                category = Category.MILITARY; // "has not confirmed any losses": its own forces'
+            }
+        }
+        Span span = Span.of(tree.token(verb).span().start(), tree.token(o).span().end());
+        String[] asOf = asOf(tree.sentence(), span, timexes, reference);
+        return Optional.of(new Claim(tree.sentence().index(), tree.sentence().span(), span,
+                String.join(" ", words(tree, verb, o)), measure, OptionalLong.empty(), OptionalLong.empty(), false,
+                subject, category, who, Optional.ofNullable(asOf[0]), asOf[1], Optional.empty(),
+                "'" + tree.token(verb).word() + " " + tree.token(o).word() + "' withheld: not disclosed, not zero"));
+    }
+
+    /** The sentence's own date nearest the figure (not a "since" date), else the reference day. */
+    private static String[] asOf(Sentence s, Span figure, List<Timex> timexes, Optional<LocalDate> reference) {
+        Timex best = null;
+        for (Timex t : timexes) {
+            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && s.span().contains(t.span())
+                    && !t.value().isDuration() && !t.value().value().endsWith("_REF") && !since(s, t)) {
+                if (best == null || Math.abs(t.span().start() - figure.start()) < Math.abs(best.span().start() - figure.start())) {
+                    best = t;
+                }
+            }
+        }
+        if (best != null) {
+            String value = best.value().value();
+            int time = value.indexOf('T');
+            return new String[] {time > 0 ? value.substring(0, time) : value, "sentence"}; // "overnight": the day
+        }
+        return reference.map(r -> new String[] {r.toString(), "article"}).orElse(new String[] {null, "none"});
+    }
+
+    private static Optional<String> since(Sentence s, List<Timex> timexes) {
+        return timexes.stream().filter(t -> s.span().contains(t.span()) && since(s, t)).map(t -> t.value().value())
+                .findFirst();
+    }
+
+    /** Whether a time expression opens a period: "since Aug. 7". */
+    private static boolean since(Sentence s, Timex t) {
+        for (var token : s.tokens()) {
+            if (token.span().end() <= t.span().start() && t.span().start() - token.span().end() <= 1
+                    && token.word().equalsIgnoreCase("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.dateline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.ingest.Cleaner;
+import dev.dateline.model.AnnotatedArticle;
+import dev.dateline.model.ArticleFormat;
+import dev.dateline.model.CleanArticle;
+import dev.dateline.model.DateBasis;
+import dev.dateline.model.PublicationDate;
+import dev.dateline.model.RawArticle;
+import dev.dateline.nlp.Annotator;
+import dev.dateline.nlp.NlpConfig;
+import dev.dateline.time.ArticleTimes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extracts the claims of {@code fixtures/claims.tsv} with a real parse and time tagging and
+ * checks them field by field: at least 90% of the expected claims must be exactly right, and the
+ * sentences of {@code fixtures/claims-none.txt} must give none.
+ */
+class ClaimFixturesIT {
+
+    private static Annotator nlp;
+    private static ClaimExtractor extractor;
+    private static final Cleaner CLEANER = new Cleaner();
+    private static final ArticleTimes TIME = new ArticleTimes();
+
+    @BeforeAll
+    static void load() {
+        nlp = new Annotator(NlpConfig.defaults());
+        extractor = ClaimExtractor.load(KnowledgeBase.load(Optional.empty()), Optional.empty());
+    }
+
+    private static List<Claim> extract(String text, LocalDate date) throws Exception {
+        CleanArticle clean = CLEANER.clean(RawArticle.ofFile("fixture", text, ArticleFormat.TEXT), p -> { });
+        clean = clean.withMetadata(clean.metadata().withPublished(PublicationDate.stated(date, DateBasis.METADATA, 1)));
+        ArticleTimes.Result times = TIME.analyze(clean);
+        AnnotatedArticle a = nlp.annotate(clean);
+        return extractor.extract(a, times.timexes(), Optional.of(date));
+    }
+
+    /** measure low high subject category claimant asof disclosed, as the fixtures write them. */
+    private static String describe(Claim c) {
+        return String.join(" ", c.measure().label(), bound(c.low()), bound(c.high()), c.subjectCode().orElse("-"),
+                c.category().label(), c.claimant().flatMap(ActorMention::code).map(Object::toString).orElse("-"),
+                c.asOf().orElse("-"), c.disclosed() ? "yes" : "no");
+    }
+
+    private static String bound(OptionalLong v) {
+        return v.isPresent() ? Long.toString(v.getAsLong()) : "-";
+    }
+
+    @Test
+    void fixtures_atLeastNinetyPercentOfClaimsExactlyRight() throws Exception {
+        Map<String, List<String[]>> bySentence = new LinkedHashMap<>();
+        for (String line : lines("/fixtures/claims.tsv")) {
+            String[] c = line.split("\t", -1);
+            bySentence.computeIfAbsent(c[0] + "\t" + c[1], k -> new ArrayList<>()).add(c);
+        }
+        int expected = 0;
+        int right = 0;
+        List<String> misses = new ArrayList<>();
+        for (Map.Entry<String, List<String[]>> e : bySentence.entrySet()) {
+            String[] key = e.getKey().split("\t");
+            List<Claim> found = extract(key[1], LocalDate.parse(key[0]));
+            List<String> got = found.stream().map(ClaimFixturesIT::describe).toList();
+            for (String[] c : e.getValue()) {
+                expected++;
+                String want = String.join(" ", c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
+                if (got.contains(want)) {
+                    right++;
+                } else {
+                    misses.add(key[1] + "\n    expected " + want + "\n    got      " + got);
+                }
+            }
+        }
+        double share = (double) right / expected;
+        System.out.printf("claim fixtures: %d of %d exactly right (%.1f%%)%n", right, expected, 100 * share);
+        misses.forEach(m -> System.out.println("  " + m));
+        assertThat(expected).isGreaterThanOrEqualTo(60);
+        assertThat(share).as("%d of %d claims right; misses:%n%s", right, expected, String.join("\n", misses))
+                .isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void numbersThatAreNoClaims_giveNone() throws Exception {
+        for (String line : lines("/fixtures/claims-none.txt")) {
+            assertThat(extract(line, LocalDate.of(2008, 8, 12))).as(line).isEmpty();
+        }
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (InputStream in = ClaimFixturesIT.class.getResourceAsStream(resource)) {
+            List<String> out = new ArrayList<>();
+            boolean header = resource.endsWith(".tsv");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                out.add(line);
+            }
+            return out;
+        }
+    }
+}
