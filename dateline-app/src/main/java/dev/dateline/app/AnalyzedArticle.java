@@ -1,5 +1,6 @@
 package dev.dateline.app;
 
+import dev.dateline.events.Claim;
 import dev.dateline.events.Event;
 import dev.dateline.events.EventCoder;
 import dev.dateline.model.AnnotatedArticle;
@@ -20,26 +21,28 @@ import java.util.Objects;
  * @param tokenCount number of tokens
  * @param timexes its time expressions, spans in the original text
  * @param coding its events, and the actors in them that did not resolve
+ * @param claims the figures it claims
  * @param sources every place it was read from in this batch ({@code "dump.jsonl:3"}, {@code "a.html"})
  * @param reused whether its analysis came from the store instead of being made anew
  */
 public record AnalyzedArticle(CleanArticle article, List<Span> sentences, int tokenCount, List<Timex> timexes,
-        EventCoder.Result coding, List<String> sources, boolean reused) {
+        EventCoder.Result coding, List<Claim> claims, List<String> sources, boolean reused) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         timexes = List.copyOf(timexes);
         Objects.requireNonNull(coding, "coding");
+        claims = List.copyOf(claims);
         sources = List.copyOf(sources);
     }
 
     /** The report view of {@code annotated} with its time expressions and events, read from {@code source}. */
-    static AnalyzedArticle of(AnnotatedArticle annotated, List<Timex> timexes, EventCoder.Result coding, String source,
-            boolean reused) {
+    static AnalyzedArticle of(AnnotatedArticle annotated, List<Timex> timexes, EventCoder.Result coding,
+            List<Claim> claims, String source, boolean reused) {
         return new AnalyzedArticle(annotated.article(),
                 annotated.sentences().stream().map(s -> s.span()).toList(), annotated.tokenCount(), timexes,
-                coding, List.of(source), reused);
+                coding, claims, List.of(source), reused);
     }
 
     /** Its events, in text order. */
@@ -53,6 +56,6 @@ public record AnalyzedArticle(CleanArticle article, List<Span> sentences, int to
         if (!all.contains(source)) {
             all.add(source);
         }
-        return new AnalyzedArticle(article, sentences, tokenCount, timexes, coding, all, reused);
+        return new AnalyzedArticle(article, sentences, tokenCount, timexes, coding, claims, all, reused);
     }
 }

@@ -1,6 +1,8 @@
 package dev.dateline.app;
 
 import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.events.Claim;
+import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
@@ -44,7 +46,7 @@ public final class Pipeline implements AutoCloseable {
      * Version of the analysis an article gets; stored analyses of another version are redone.
      * Raise it whenever cleaning or annotation changes what is stored.
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /**
      * Articles stored per transaction. Each commit syncs DuckDB's log to disk, so grouping saves
@@ -57,6 +59,7 @@ public final class Pipeline implements AutoCloseable {
     private final ArticleTimes time = new ArticleTimes();
     private final Supplier<Annotator> annotators;
     private final EventCoder coder;
+    private final ClaimExtractor claims;
     private Annotator annotator;
     private final ExecutorService workers;
     private final int threads;
@@ -67,16 +70,18 @@ public final class Pipeline implements AutoCloseable {
      * gives; it is asked for one only when an article needs annotating.
      */
     public Pipeline(Supplier<Annotator> annotators, int threads) {
-        this(annotators, threads, EventCoder.load(KnowledgeBase.load(Optional.empty()), Optional.empty()));
+        this(annotators, threads, EventCoder.load(KnowledgeBase.load(Optional.empty()), Optional.empty()),
+                ClaimExtractor.load(KnowledgeBase.load(Optional.empty()), Optional.empty()));
     }
 
-    /** A pipeline as {@link #Pipeline(Supplier, int)} that codes events with {@code coder}. */
-    public Pipeline(Supplier<Annotator> annotators, int threads, EventCoder coder) {
+    /** A pipeline as {@link #Pipeline(Supplier, int)} that codes events with {@code coder} and finds claims with {@code claims}. */
+    public Pipeline(Supplier<Annotator> annotators, int threads, EventCoder coder, ClaimExtractor claims) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.annotators = annotators;
         this.coder = coder;
+        this.claims = claims;
         this.threads = threads;
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dateline-nlp");
@@ -165,7 +170,7 @@ public final class Pipeline implements AutoCloseable {
         }
 
         /** An annotated article with its time expressions and events. */
-        record Timed(AnnotatedArticle annotated, List<Timex> timexes, EventCoder.Result events) {
+        record Timed(AnnotatedArticle annotated, List<Timex> timexes, EventCoder.Result events, List<Claim> claims) {
         }
 
         /** The analyzed articles in input order, each with every source it was read from. */
@@ -204,7 +209,8 @@ public final class Pipeline implements AutoCloseable {
                     store.get().addSource(id, raw.source(), raw.sourceLine());
                     ArticleTimes.Result dated = time.analyze(stored.get().article());
                     EventCoder.Result events = coder.code(stored.get(), dated.timexes(), dated.published().date());
-                    done.put(id, AnalyzedArticle.of(stored.get(), dated.timexes(), events, raw.location(), true));
+                    List<Claim> found = claims.extract(stored.get(), dated.timexes(), dated.published().date());
+                    done.put(id, AnalyzedArticle.of(stored.get(), dated.timexes(), events, found, raw.location(), true));
                     persisted.add(id);
                 }
                 times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
@@ -240,7 +246,8 @@ public final class Pipeline implements AutoCloseable {
                 begin = System.nanoTime();
                 try {
                     return new Timed(annotated, dated.timexes(),
-                            coder.code(annotated, dated.timexes(), dated.published().date()));
+                            coder.code(annotated, dated.timexes(), dated.published().date()),
+                            claims.extract(annotated, dated.timexes(), dated.published().date()));
                 } finally {
                     times.add(StageTimes.Stage.EVENTS, System.nanoTime() - begin);
                 }
@@ -259,7 +266,7 @@ public final class Pipeline implements AutoCloseable {
                 try {
                     Timed timed = next.result().get();
                     done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), timed.events(),
-                            raw.location(), false));
+                            timed.claims(), raw.location(), false));
                     for (String failure : timed.events().failures()) {
                         problems.accept(new Problem(raw.source(), raw.sourceLine(), failure, Problem.Severity.WARNING));
                     }
@@ -290,7 +297,7 @@ public final class Pipeline implements AutoCloseable {
             }
             long start = System.nanoTime();
             try {
-                store.get().saveAll(unsaved, id -> done.get(id).events(), VERSION);
+                store.get().saveAll(unsaved, id -> done.get(id).events(), id -> done.get(id).claims(), VERSION);
                 for (AnnotatedArticle a : unsaved) {
                     persisted.add(a.id());
                     List<RawArticle> reads = seen.get(a.id());

@@ -11,7 +11,6 @@ import dev.dateline.model.DateBasis;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.RawArticle;
 import dev.dateline.nlp.Annotator;
-import dev.dateline.nlp.NlpConfig;
 import dev.dateline.time.ArticleTimes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +39,7 @@ class ClaimFixturesIT {
 
     @BeforeAll
     static void load() {
-        nlp = new Annotator(NlpConfig.defaults());
+        nlp = SharedNlp.get();
         extractor = ClaimExtractor.load(KnowledgeBase.load(Optional.empty()), Optional.empty());
     }
 

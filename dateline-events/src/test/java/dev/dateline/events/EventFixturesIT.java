@@ -9,7 +9,6 @@ import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.RawArticle;
 import dev.dateline.nlp.Annotator;
-import dev.dateline.nlp.NlpConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,7 @@ class EventFixturesIT {
 
     @BeforeAll
     static void load() {
-        nlp = new Annotator(NlpConfig.defaults());
+        nlp = SharedNlp.get();
         coder = EventCoder.load(KnowledgeBase.load(Optional.empty()), Optional.empty());
     }
 

@@ -1,7 +1,9 @@
 package dev.dateline.store;
 
 import dev.dateline.events.ActorMention;
+import dev.dateline.events.Claim;
 import dev.dateline.events.Event;
+import dev.dateline.model.ActorCode;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.ArticleId;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -137,16 +140,16 @@ public final class Store implements AutoCloseable {
      * them are stored or none is. Earlier analyses of the same articles are replaced.
      */
     public void saveAll(List<AnnotatedArticle> articles, String pipelineVersion) {
-        saveAll(articles, id -> List.of(), pipelineVersion);
+        saveAll(articles, id -> List.of(), id -> List.of(), pipelineVersion);
     }
 
     /**
-     * Stores {@code articles} with their analyses and the events coded from each
-     * ({@code events.apply(id)}) in one transaction. Earlier analyses and events of the same
-     * articles are replaced.
+     * Stores {@code articles} with their analyses, the events coded from each
+     * ({@code events.apply(id)}) and the figures each claims ({@code claims.apply(id)}) in one
+     * transaction. Earlier analyses, events and claims of the same articles are replaced.
      */
     public void saveAll(List<AnnotatedArticle> articles, Function<ArticleId, List<Event>> events,
-            String pipelineVersion) {
+            Function<ArticleId, List<Claim>> claims, String pipelineVersion) {
         if (articles.isEmpty()) {
             return;
         }
@@ -156,6 +159,7 @@ public final class Store implements AutoCloseable {
             for (AnnotatedArticle article : articles) {
                 saveOne(article, pipelineVersion, now);
                 insertEvents(article.id().value(), events.apply(article.id()));
+                insertClaims(article.id().value(), claims.apply(article.id()));
             }
         });
     }
@@ -195,6 +199,103 @@ public final class Store implements AutoCloseable {
                 p.executeBatch();
             }
         }
+    }
+
+    private void insertClaims(String articleId, List<Claim> claims) throws SQLException {
+        String sql = "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            int ordinal = 0;
+            for (Claim c : claims) {
+                int i = 1;
+                p.setString(i++, articleId);
+                p.setInt(i++, ordinal++);
+                p.setInt(i++, c.sentence());
+                p.setInt(i++, c.sentenceSpan().start());
+                p.setInt(i++, c.sentenceSpan().end());
+                p.setInt(i++, c.span().start());
+                p.setInt(i++, c.span().end());
+                p.setString(i++, c.text());
+                p.setString(i++, c.measure().label());
+                setLong(p, i++, c.low());
+                setLong(p, i++, c.high());
+                p.setBoolean(i++, c.disclosed());
+                setOptional(p, i++, c.subject().flatMap(a -> a.code()).map(Object::toString));
+                setOptional(p, i++, c.subject().map(ActorMention::text));
+                p.setString(i++, c.category().label());
+                setOptional(p, i++, c.claimant().flatMap(a -> a.code()).map(Object::toString));
+                setOptional(p, i++, c.claimant().map(ActorMention::text));
+                setOptional(p, i++, c.asOf());
+                p.setString(i++, c.asOfBasis());
+                setOptional(p, i++, c.since());
+                p.setString(i++, c.rule());
+                p.addBatch();
+            }
+            if (ordinal > 0) {
+                p.executeBatch();
+            }
+        }
+    }
+
+    private static void setLong(PreparedStatement p, int index, OptionalLong value) throws SQLException {
+        if (value.isPresent()) {
+            p.setLong(index, value.getAsLong());
+        } else {
+            p.setNull(index, java.sql.Types.BIGINT);
+        }
+    }
+
+    /**
+     * Every stored claim with the article it comes from and who published that article (its
+     * first credited agency, else its outlet, else the article id), in article order.
+     */
+    public List<StoredClaim> claims() {
+        String sql = """
+                SELECT c.*, coalesce(a.agencies[1], a.outlet, a.id) AS publisher
+                FROM claims c JOIN articles a ON a.id = c.article_id
+                ORDER BY a.first_seen, c.article_id, c.ordinal""";
+        List<StoredClaim> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(new StoredClaim(r.getString("article_id"), r.getInt("ordinal"), r.getString("publisher"),
+                        new Claim(r.getInt("sentence"), Span.of(r.getInt("sentence_start"), r.getInt("sentence_end")),
+                                Span.of(r.getInt("start_offset"), r.getInt("end_offset")), r.getString("text"),
+                                Claim.Measure.valueOf(r.getString("measure").toUpperCase(Locale.ROOT)),
+                                optionalLong(r, "low"), optionalLong(r, "high"), r.getBoolean("disclosed"),
+                                actor(r.getString("subject_code"), r.getString("subject_text")),
+                                Claim.Category.valueOf(r.getString("category").toUpperCase(Locale.ROOT)),
+                                actor(r.getString("claimant_code"), r.getString("claimant_text")),
+                                Optional.ofNullable(r.getString("as_of")), r.getString("as_of_basis"),
+                                Optional.ofNullable(r.getString("since")), r.getString("rule"))));
+            }
+        } catch (SQLException e) {
+            throw failure("read the claims", e);
+        }
+        return out;
+    }
+
+    /**
+     * A claim as stored.
+     *
+     * @param article the article's id
+     * @param ordinal its position among the article's claims
+     * @param publisher who published the article: its first credited agency, else its outlet, else its id
+     * @param claim the claim (actors keep their code and words, not the reasons they resolved)
+     */
+    public record StoredClaim(String article, int ordinal, String publisher, Claim claim) {
+    }
+
+    private static OptionalLong optionalLong(ResultSet r, String column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+
+    private static Optional<ActorMention> actor(String code, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<ActorCode> parsed = code == null || code.length() < 3 ? Optional.empty()
+                : Optional.of(code.length() == 3 ? ActorCode.of(code) : ActorCode.of(code.substring(0, 3)).with(code.substring(3)));
+        return Optional.of(new ActorMention(text, Span.of(0, 0), parsed, Optional.empty(), List.of()));
     }
 
     /** Number of events stored for {@code id}. */
@@ -263,7 +364,7 @@ public final class Store implements AutoCloseable {
             p.executeUpdate();
         }
         if (exists) {
-            for (String table : List.of("sentences", "events")) {
+            for (String table : List.of("sentences", "events", "claims")) {
                 try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
                     p.setString(1, a.id().value());
                     p.executeUpdate();

@@ -56,7 +56,7 @@ final class AnalyzeOptions {
                 err.println("loading language models ...");
                 err.flush();
                 return top.annotator();
-            }, n, coder)) {
+            }, n, coder, kb.claims())) {
                 analysis = pipeline.run(paths, Optional.of(store), ConsoleProgress.forStderr(err),
                         p -> {
                             err.println(p.message());

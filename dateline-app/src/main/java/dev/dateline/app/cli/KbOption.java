@@ -1,6 +1,7 @@
 package dev.dateline.app.cli;
 
 import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,6 +23,11 @@ final class KbOption {
     /** The knowledge base, with the user's tables. */
     KnowledgeBase knowledgeBase() {
         return KnowledgeBase.load(folder());
+    }
+
+    /** A claim extractor with the shipped and the user's tables. */
+    ClaimExtractor claims() {
+        return ClaimExtractor.load(knowledgeBase(), folder());
     }
 
     /** An event coder with the shipped and the user's tables. */

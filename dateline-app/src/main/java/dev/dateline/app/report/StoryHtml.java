@@ -2,6 +2,7 @@ package dev.dateline.app.report;
 
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Analysis;
+import dev.dateline.merge.Ledger;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
@@ -9,6 +10,7 @@ import dev.dateline.model.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an analysis as a self-contained {@code story.html}: styles inline, no scripts, no
@@ -27,6 +29,7 @@ public final class StoryHtml {
             article h3{margin:.1rem 0 .5rem;font-size:1.1rem}
             dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;font-size:.88rem;margin:0 0 .8rem}
             dt{color:#5b6570}dd{margin:0}
+            figure.chart{margin:.6rem 0;background:#fff;border:1px solid #d8dde3}figure.chart svg{max-width:100%;height:auto}
             details p{margin:.4rem 0}.problems li{margin:.2rem 0}.warning{color:#8a5a00}.error{color:#a4161a}
             """;
 
@@ -75,6 +78,7 @@ public final class StoryHtml {
             }
             h.append("</tbody>\n</table>\n");
         }
+        ledger(h, analysis);
         h.append("<h2>Articles</h2>\n");
         for (AnalyzedArticle analyzed : analysis.articles()) {
             article(h, analyzed);
@@ -112,6 +116,35 @@ public final class StoryHtml {
             h.append("<p>").append(Text.html(p.in(a.text()))).append("</p>\n");
         }
         h.append("</details>\n</article>\n");
+    }
+
+    private static void ledger(StringBuilder h, Analysis analysis) {
+        List<Ledger.Line> lines = Ledger.build(ClaimJson.entries(analysis.articles()));
+        h.append("<h2>Claims ledger</h2>\n");
+        if (lines.isEmpty()) {
+            h.append("<p>No figures claimed.</p>\n");
+            return;
+        }
+        h.append("<p>Each figure, by what it counts, in the order of the dates it is claimed for. A figure withheld is "
+                + "<em>not disclosed</em>, never zero.</p>\n");
+        Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        for (Ledger.Line line : lines) {
+            h.append("<h3>").append(Text.html(line.title())).append(line.contested() ? " (contested)" : "")
+                    .append("</h3>\n<p>").append(Text.html(Text.estimate(line))).append(".</p>\n");
+            if (line.contested()) {
+                LedgerChart.svg(line).ifPresent(svg -> h.append("<figure class=\"chart\">").append(svg).append("</figure>\n"));
+            }
+            h.append("<table class=\"ledger\">\n<thead><tr><th>as of</th><th>figure</th><th>claimant</th><th>article</th>"
+                    + "<th>claim</th><th>relation</th><th>words</th></tr></thead>\n<tbody>\n");
+            for (String[] row : Text.ledgerRows(line, numbers)) {
+                h.append("<tr>");
+                for (String cell : row) {
+                    h.append("<td>").append(Text.html(cell)).append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
     }
 
     private static String articleId(Analysis analysis, String number) {

@@ -54,7 +54,8 @@ public final class StoryJson {
                 }
             }
             g.writeEndArray();
-            for (String empty : List.of("claims", "stories", "reuse")) {
+            ClaimJson.write(g, analysis.articles());
+            for (String empty : List.of("stories", "reuse")) {
                 g.writeArrayFieldStart(empty);
                 g.writeEndArray();
             }

@@ -7,10 +7,15 @@ import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
 import dev.dateline.model.Span;
 import java.io.IOException;
+import dev.dateline.merge.Ledger;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 
-/** Writes an analysis as {@code story.md}: the events, then the articles with their metadata and cleaned text. */
+/** Writes an analysis as {@code story.md}: the events, the claims ledger with charts, then the articles with their metadata and cleaned text. */
 public final class StoryMarkdown {
 
     private StoryMarkdown() {
@@ -47,6 +52,7 @@ public final class StoryMarkdown {
                 out.write("\n");
             }
         }
+        ledger(analysis, out);
         out.write("\n## Articles\n");
         n = 1;
         for (AnalyzedArticle analyzed : analysis.articles()) {
@@ -72,6 +78,37 @@ public final class StoryMarkdown {
             out.write("\n## Problems\n\n");
             for (Problem p : analysis.problems()) {
                 out.write("- " + Text.markdown(p.message()) + "\n");
+            }
+        }
+    }
+
+    private static void ledger(Analysis analysis, Writer out) throws IOException {
+        List<Ledger.Line> lines = Ledger.build(ClaimJson.entries(analysis.articles()));
+        out.write("\n## Claims ledger\n\n");
+        if (lines.isEmpty()) {
+            out.write("No figures claimed.\n");
+            return;
+        }
+        out.write("Each figure, by what it counts, in the order of the dates it is claimed for. A figure withheld is"
+                + " `not disclosed`, never zero.\n");
+        Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        for (Ledger.Line line : lines) {
+            out.write("\n### " + Text.markdown(line.title()) + (line.contested() ? " (contested)" : "") + "\n\n");
+            out.write(Text.markdown(Text.estimate(line)) + ".\n\n");
+            out.write("| as of | figure | claimant | article | claim | relation | words |\n|---|---|---|---|---|---|---|\n");
+            for (String[] row : Text.ledgerRows(line, numbers)) {
+                out.write("|");
+                for (String cell : row) {
+                    out.write(" " + Text.markdown(cell) + " |");
+                }
+                out.write("\n");
+            }
+            if (line.contested()) {
+                Optional<String> svg = LedgerChart.svg(line);
+                if (svg.isPresent()) {
+                    out.write("\n![" + Text.markdown(line.title()) + " over time](data:image/svg+xml;base64,"
+                            + Base64.getEncoder().encodeToString(svg.get().getBytes(StandardCharsets.UTF_8)) + ")\n");
+                }
             }
         }
     }

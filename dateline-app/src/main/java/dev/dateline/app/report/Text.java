@@ -103,4 +103,62 @@ final class Text {
                 .replaceAll("\\s+", " ").strip();
         return sentence.length() <= 240 ? sentence : sentence.substring(0, 239) + "…";
     }
+
+    /** Number of the article (1-based, in report order) each article id has. */
+    static java.util.Map<String, Integer> articleNumbers(List<AnalyzedArticle> articles) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            out.put(articles.get(i).article().id().value(), i + 1);
+        }
+        return out;
+    }
+
+    /** "at least 2,000", "270 – 330", "64", or "not disclosed". */
+    static String figure(dev.dateline.events.Claim c) {
+        if (!c.disclosed()) {
+            return "not disclosed";
+        }
+        if (c.low().isPresent() && c.high().isPresent()) {
+            return c.low().getAsLong() == c.high().getAsLong() ? String.format(Locale.ROOT, "%,d", c.low().getAsLong())
+                    : String.format(Locale.ROOT, "%,d – %,d", c.low().getAsLong(), c.high().getAsLong());
+        }
+        if (c.low().isPresent()) {
+            return String.format(Locale.ROOT, "at least %,d", c.low().getAsLong());
+        }
+        if (c.high().isPresent()) {
+            return String.format(Locale.ROOT, "up to %,d", c.high().getAsLong());
+        }
+        return "a share, of a whole not stated";
+    }
+
+    /** One row per claim of a ledger line: as of, figure, claimant, article number, relations, the words. */
+    static List<String[]> ledgerRows(dev.dateline.merge.Ledger.Line line, java.util.Map<String, Integer> numbers) {
+        List<String[]> rows = new ArrayList<>();
+        for (dev.dateline.merge.Ledger.Entry e : line.entries()) {
+            var c = e.claim();
+            StringBuilder relations = new StringBuilder();
+            for (dev.dateline.merge.Ledger.Link l : line.links()) {
+                if (l.from().equals(e.id())) {
+                    relations.append(relations.length() == 0 ? "" : ", ").append(l.relation().label()).append(" ")
+                            .append(l.to());
+                }
+            }
+            rows.add(new String[] {c.asOf().orElse("?"), figure(c),
+                c.claimant().map(a -> a.text() + a.code().map(x -> " (" + x + ")").orElse("")).orElse("-"),
+                Integer.toString(numbers.getOrDefault(e.article(), 0)), e.id(),
+                relations.length() == 0 ? "-" : relations.toString(), c.text()});
+        }
+        return rows;
+    }
+
+    /** "estimate 175 (lowest of the latest figures of 3 claimants; they range 175 – unbounded)". */
+    static String estimate(dev.dateline.merge.Ledger.Line line) {
+        var e = line.estimate();
+        if (e.value().isEmpty()) {
+            return "no estimate: no figure given";
+        }
+        return String.format(Locale.ROOT, "conservative estimate %,d: the lowest of the latest figures of %d claimant%s, "
+                + "which range from %,d to %s", e.value().getAsLong(), e.claimants(), e.claimants() == 1 ? "" : "s",
+                e.low().getAsLong(), e.high().isPresent() ? String.format(Locale.ROOT, "%,d", e.high().getAsLong()) : "no upper bound");
+    }
 }

@@ -120,7 +120,9 @@ class AnalyzeIT {
         assertThat(ruledOutAsHeld).as("a meeting ruled out is reported as held").isFalse();
 
         String html = Files.readString(report.resolve("story.html"));
-        assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "url(");
+        // Self-contained: no scripts, no style sheets or images fetched; charts are inline SVG.
+        assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "url(http", "url('http", "href=\"http");
+        assertThat(html).contains("<h2>Claims ledger</h2>", "<svg");
         assertThat(Files.readString(report.resolve("story.md"))).contains("Kremlin rules out meeting Saakashvili",
                 "## Events", "125 Reject proposal to meet");
     }

@@ -1,0 +1,140 @@
+package dev.dateline.app.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.events.ActorMention;
+import dev.dateline.events.Claim;
+import dev.dateline.merge.Ledger;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** The claims of an analysis and their ledger, as story.json and the reports show them. */
+public final class ClaimJson {
+
+    private ClaimJson() {
+    }
+
+    /** Every claim of {@code articles} as a ledger entry: id {@code <article>-c<n>}, publisher the first credited agency, else the outlet. */
+    public static List<Ledger.Entry> entries(List<AnalyzedArticle> articles) {
+        List<Ledger.Entry> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            String id = a.article().id().value();
+            String publisher = a.article().metadata().agencies().stream().findFirst()
+                    .or(() -> a.article().metadata().outlet()).orElse(id);
+            int n = 0;
+            for (Claim c : a.claims()) {
+                out.add(new Ledger.Entry(id + "-c" + n++, id, publisher, c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the {@code claims} list of story.json (the {@code dateline/1} contract: id, measure,
+     * value, subject, claimant, asOf, period, mentions, relations) and the {@code ledger} list.
+     */
+    public static void write(JsonGenerator g, List<AnalyzedArticle> articles) throws IOException {
+        List<Ledger.Entry> entries = entries(articles);
+        List<Ledger.Line> lines = Ledger.build(entries);
+        g.writeArrayFieldStart("claims");
+        for (Ledger.Entry e : entries) {
+            Claim c = e.claim();
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("article", e.article());
+            g.writeStringField("measure", c.measure().label());
+            g.writeBooleanField("disclosed", c.disclosed());
+            g.writeObjectFieldStart("value");
+            bound(g, "low", c.low());
+            bound(g, "high", c.high());
+            g.writeStringField("text", c.text());
+            g.writeEndObject();
+            g.writeObjectFieldStart("subject");
+            nullable(g, "code", c.subjectCode().orElse(null));
+            g.writeStringField("category", c.category().label());
+            nullable(g, "text", c.subject().map(ActorMention::text).orElse(null));
+            g.writeEndObject();
+            if (c.claimant().isPresent()) {
+                g.writeObjectFieldStart("claimant");
+                nullable(g, "code", c.claimant().get().code().map(Object::toString).orElse(null));
+                g.writeStringField("text", c.claimant().get().text());
+                g.writeEndObject();
+            } else {
+                g.writeNullField("claimant");
+            }
+            g.writeObjectFieldStart("asOf");
+            nullable(g, "value", c.asOf().orElse(null));
+            nullable(g, "earliest", c.asOf().orElse(null));
+            nullable(g, "latest", c.asOf().orElse(null));
+            g.writeStringField("basis", c.asOfBasis());
+            g.writeEndObject();
+            g.writeObjectFieldStart("period");
+            nullable(g, "earliest", c.since().orElse(null));
+            nullable(g, "latest", c.since().isPresent() ? c.asOf().orElse(null) : null);
+            g.writeEndObject();
+            g.writeArrayFieldStart("mentions");
+            g.writeStartObject();
+            g.writeStringField("article", e.article());
+            g.writeNumberField("start", c.span().start());
+            g.writeNumberField("end", c.span().end());
+            g.writeNumberField("sentenceStart", c.sentenceSpan().start());
+            g.writeNumberField("sentenceEnd", c.sentenceSpan().end());
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeArrayFieldStart("relations");
+            for (Ledger.Line line : lines) {
+                for (Ledger.Link l : line.links()) {
+                    if (l.from().equals(e.id())) {
+                        g.writeStartObject();
+                        g.writeStringField("type", l.relation().label());
+                        g.writeStringField("claim", l.to());
+                        g.writeEndObject();
+                    }
+                }
+            }
+            g.writeEndArray();
+            g.writeStringField("rule", c.rule());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ledger");
+        for (Ledger.Line line : lines) {
+            g.writeStartObject();
+            g.writeStringField("measure", line.measure().label());
+            nullable(g, "subject", line.subject().orElse(null));
+            g.writeStringField("category", line.category().label());
+            g.writeBooleanField("contested", line.contested());
+            g.writeArrayFieldStart("claims");
+            for (Ledger.Entry e : line.entries()) {
+                g.writeString(e.id());
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("estimate");
+            bound(g, "value", line.estimate().value());
+            bound(g, "low", line.estimate().low());
+            bound(g, "high", line.estimate().high());
+            g.writeNumberField("claimants", line.estimate().claimants());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void bound(JsonGenerator g, String field, OptionalLong v) throws IOException {
+        if (v.isPresent()) {
+            g.writeNumberField(field, v.getAsLong());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void nullable(JsonGenerator g, String field, String v) throws IOException {
+        if (v == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, v);
+        }
+    }
+}

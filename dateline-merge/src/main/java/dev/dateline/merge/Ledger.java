@@ -1,0 +1,187 @@
+package dev.dateline.merge;
+
+import dev.dateline.events.Claim;
+import dev.dateline.events.Claim.Category;
+import dev.dateline.events.Claim.Measure;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The claims ledger: the figures of a story grouped by what they count (measure, whose people,
+ * military or civilian), ordered by the date they are claimed for, with how each relates to the
+ * ones before it, and a conservative estimate where sources disagree.
+ *
+ * <pre>{@code
+ * List<Ledger.Line> lines = Ledger.build(entries);
+ * }</pre>
+ */
+public final class Ledger {
+
+    /**
+     * A claim of one article.
+     *
+     * @param id the claim's id in story.json
+     * @param article the article's id
+     * @param source who published it, for independence: the wire agency it credits, else its outlet, else the article
+     * @param claim the claim
+     */
+    public record Entry(String id, String article, String source, Claim claim) {
+        public Entry {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(claim, "claim");
+        }
+    }
+
+    /** How a claim stands to an earlier one. */
+    public enum Relation {
+        /** The same claimant, later, with a figure that grew: a running count. */
+        UPDATES,
+        /** The same figure from an independent source. */
+        CORROBORATES,
+        /** Figures that cannot both be true: other claimants, or one claimant on one date. */
+        CONTRADICTS;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** That claim {@code from} stands in {@code relation} to the earlier claim {@code to}. */
+    public record Link(String from, Relation relation, String to) {
+    }
+
+    /**
+     * A conservative estimate, as ACLED takes one when sources disagree: the lowest of the
+     * latest figures of each claimant, within the range they span.
+     *
+     * @param value the estimate, empty when no claim has a lower bound
+     * @param low the lowest of those figures
+     * @param high the highest (empty: some figure has no upper bound)
+     * @param claimants how many claimants' latest figures it rests on
+     */
+    public record Estimate(OptionalLong value, OptionalLong low, OptionalLong high, int claimants) {
+    }
+
+    /**
+     * One figure that several claims count.
+     *
+     * @param measure what is counted
+     * @param subject whose people ({@code RUS}), empty when no claim says
+     * @param category military, civilian or all
+     * @param entries its claims, by as-of date
+     * @param links how they relate
+     * @param estimate the conservative estimate
+     */
+    public record Line(Measure measure, Optional<String> subject, Category category, List<Entry> entries, List<Link> links,
+            Estimate estimate) {
+
+        /** Whether its figures are disputed: two claimants, or a contradiction. */
+        public boolean contested() {
+            return links.stream().anyMatch(l -> l.relation() == Relation.CONTRADICTS)
+                    || entries.stream().map(e -> claimant(e.claim())).distinct().count() > 1;
+        }
+
+        /** "killed, RUS, military". */
+        public String title() {
+            return measure.label() + ", " + subject.orElse("whose not said") + ", " + category.label();
+        }
+    }
+
+    private Ledger() {
+    }
+
+    /** The ledger of {@code entries}, one line per measure, subject and category, in order of first claim. */
+    public static List<Line> build(List<Entry> entries) {
+        Map<String, List<Entry>> groups = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Claim c = e.claim();
+            groups.computeIfAbsent(c.measure() + "/" + c.subjectCode().orElse("") + "/" + c.category(),
+                    k -> new ArrayList<>()).add(e);
+        }
+        List<Line> out = new ArrayList<>();
+        for (List<Entry> group : groups.values()) {
+            List<Entry> sorted = new ArrayList<>(group);
+            sorted.sort(Comparator.comparing((Entry e) -> e.claim().asOf().orElse("")).thenComparing(Entry::id));
+            Claim first = sorted.get(0).claim();
+            out.add(new Line(first.measure(), first.subjectCode(), first.category(), sorted, links(sorted),
+                    estimate(sorted)));
+        }
+        return out;
+    }
+
+    private static List<Link> links(List<Entry> sorted) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            Entry c = sorted.get(i);
+            if (!c.claim().disclosed()) {
+                continue;
+            }
+            for (Relation r : Relation.values()) {
+                // The latest earlier claim it stands so to, if any.
+                for (int j = i - 1; j >= 0; j--) {
+                    Entry p = sorted.get(j);
+                    if (p.claim().disclosed() && holds(r, c, p)) {
+                        out.add(new Link(c.id(), r, p.id()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean holds(Relation r, Entry later, Entry earlier) {
+        Claim c = later.claim();
+        Claim p = earlier.claim();
+        boolean sameClaimant = claimant(c).isPresent() && claimant(c).equals(claimant(p));
+        boolean sameFigure = c.low().equals(p.low()) && c.high().equals(p.high());
+        boolean laterDate = c.asOf().orElse("").compareTo(p.asOf().orElse("")) > 0;
+        return switch (r) {
+            case UPDATES -> sameClaimant && laterDate && !sameFigure && c.low().orElse(0) >= p.low().orElse(0);
+            case CORROBORATES -> sameFigure && !later.source().equals(earlier.source())
+                    && !later.article().equals(earlier.article());
+            case CONTRADICTS -> !overlap(c, p) && (sameClaimant ? !laterDate
+                    : claimant(c).isPresent() && claimant(p).isPresent());
+        };
+    }
+
+    private static boolean overlap(Claim a, Claim b) {
+        long aLow = a.low().orElse(0);
+        long bLow = b.low().orElse(0);
+        long aHigh = a.high().orElse(Long.MAX_VALUE);
+        long bHigh = b.high().orElse(Long.MAX_VALUE);
+        return aLow <= bHigh && bLow <= aHigh;
+    }
+
+    private static Optional<String> claimant(Claim c) {
+        return c.claimant().map(a -> a.code().map(x -> x.toString()).orElse(a.text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static Estimate estimate(List<Entry> sorted) {
+        Map<String, Claim> latest = new LinkedHashMap<>();
+        for (Entry e : sorted) {
+            if (e.claim().disclosed() && (e.claim().low().isPresent() || e.claim().high().isPresent())) {
+                latest.put(claimant(e.claim()).orElse("unattributed:" + e.id()), e.claim()); // sorted: the last wins
+            }
+        }
+        OptionalLong low = latest.values().stream().filter(c -> c.low().isPresent())
+                .mapToLong(c -> c.low().getAsLong()).min();
+        boolean unbounded = latest.values().stream().anyMatch(c -> c.high().isEmpty());
+        OptionalLong high = unbounded ? OptionalLong.empty()
+                : latest.values().stream().mapToLong(c -> c.high().getAsLong()).max();
+        return new Estimate(low, low, high, latest.size());
+    }
+
+    /** The claimant of a claim as the ledger compares them: its code, else its words. */
+    public static String claimantOf(Claim c) {
+        return claimant(c).orElse("unattributed");
+    }
+}
