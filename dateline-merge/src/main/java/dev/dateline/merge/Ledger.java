@@ -83,10 +83,12 @@ public final class Ledger {
     public record Line(Measure measure, Optional<String> subject, Category category, List<Entry> entries, List<Link> links,
             Estimate estimate) {
 
-        /** Whether its figures are disputed: two claimants, or a contradiction. */
+        /** Whether its figures are disputed: figures from two claimants, or a contradiction. */
         public boolean contested() {
             return links.stream().anyMatch(l -> l.relation() == Relation.CONTRADICTS)
-                    || entries.stream().map(e -> claimant(e.claim())).distinct().count() > 1;
+                    || entries.stream().filter(e -> e.claim().disclosed()
+                            && (e.claim().low().isPresent() || e.claim().high().isPresent()))
+                    .map(e -> claimant(e.claim())).distinct().count() > 1;
         }
 
         /** "killed, RUS, military". */

@@ -119,6 +119,23 @@ class AnalyzeIT {
         }
         assertThat(ruledOutAsHeld).as("a meeting ruled out is reported as held").isFalse();
 
+        // Claims: the separatists' "more than 1,400" (three reprints of one AFP story) against Georgia's 175.
+        JsonNode claims = story.get("claims");
+        assertThat(claims.size()).isGreaterThan(5);
+        for (JsonNode c : claims) {
+            String original = originals.get(c.get("article").asText());
+            JsonNode m = c.get("mentions").get(0);
+            assertThat(original.substring(m.get("start").asInt(), m.get("end").asInt())).isNotBlank();
+            assertThat(c.get("measure").asText()).isIn("killed", "wounded", "missing", "captured", "displaced",
+                    "refugees", "evacuated", "casualties");
+            if (!c.get("disclosed").asBoolean()) {
+                assertThat(c.get("value").get("low").isNull()).as("a withheld figure is not zero").isTrue();
+            }
+        }
+        assertThat(claims.findValuesAsText("text")).contains("more than 1,400 people", "175 Georgians");
+        assertThat(claims.findValues("relations").toString()).contains("contradicts");
+        assertThat(story.get("ledger").findValuesAsText("contested")).contains("true");
+
         String html = Files.readString(report.resolve("story.html"));
         // Self-contained: no scripts, no style sheets or images fetched; charts are inline SVG.
         assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "url(http", "url('http", "href=\"http");
@@ -218,6 +235,15 @@ class AnalyzeIT {
         assertThat(lines.get(2).get("events").findValuesAsText("modality")).contains("planned");
         assertThat(lines.get(3).get("events")).isEmpty();
         assertThat(err.toString()).contains("in.jsonl:2:");
+    }
+
+    @Test
+    void claims_printsTheLedgerOfTheStore() {
+        assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("o").toString()))
+                .isZero();
+        assertThat(run("claims", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("killed, GEO, all (contested)", "estimate", "contradicts",
+                "not disclosed");
     }
 
     @Test
