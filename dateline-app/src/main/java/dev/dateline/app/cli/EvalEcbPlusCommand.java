@@ -1,0 +1,89 @@
+package dev.dateline.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dateline.app.eval.ClusterScores;
+import dev.dateline.app.eval.EcbPlus;
+import dev.dateline.merge.StoryClusterer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline eval ecbplus DIR --out OUT}: story clustering on an ECB+ folder. */
+@Command(name = "ecbplus", mixinStandardHelpOptions = true,
+        description = "Clusters the documents of each ECB+ topic folder into stories from their content (never from"
+                + " the ecb/ecbplus file names), writes OUT/stories.json ({\"<doc>\": \"<story id>\"}) and prints B3 and"
+                + " pairwise precision, recall and F1 against the subtopics.",
+        footer = {"", "Example:", "  dateline eval ecbplus ../shared/data/ecbplus --out /tmp/ecb --topics 2,5,12,18,21,23,34,35", "",
+            "Event coreference and text reuse on ECB+ are not evaluated yet.",
+            "Exit status: 0 scored, 2 bad usage or no documents."})
+final class EvalEcbPlusCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "An ECB+ folder: topic folders of token XML documents.")
+    Path folder;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for stories.json (created).")
+    Path out;
+
+    @Option(names = "--topics", split = ",", paramLabel = "N,N,...", description = "Only these topics (default: all).")
+    Set<String> topics;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!Files.isDirectory(folder)) {
+            spec.commandLine().getErr().println("dateline eval ecbplus: " + folder + " is not a folder");
+            return 2;
+        }
+        Map<String, List<EcbPlus.Document>> byTopic = new TreeMap<>();
+        for (EcbPlus.Document d : EcbPlus.read(folder)) {
+            if (topics == null || topics.contains(d.topic())) {
+                byTopic.computeIfAbsent(d.topic(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        if (byTopic.isEmpty()) {
+            spec.commandLine().getErr().println("dateline eval ecbplus: no documents under " + folder);
+            return 2;
+        }
+        Map<String, String> gold = new LinkedHashMap<>();
+        Map<String, String> system = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        for (Map.Entry<String, List<EcbPlus.Document>> t : byTopic.entrySet()) {
+            List<StoryClusterer.Document> docs = new ArrayList<>();
+            for (EcbPlus.Document d : t.getValue()) {
+                docs.add(new StoryClusterer.Document(d.name(), d.text(), Optional.empty()));
+                gold.put(d.name(), t.getKey() + "/" + d.subtopic());
+            }
+            StoryClusterer.cluster(docs).forEach(system::put);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Files.createDirectories(out);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("stories.json").toFile(), system);
+        ClusterScores s = ClusterScores.of(gold, system);
+        stdout.printf("documents %d in %d topics, %d stories (gold subtopics %d), clustered in %.2f s%n", gold.size(),
+                byTopic.size(), system.values().stream().distinct().count(), gold.values().stream().distinct().count(), seconds);
+        stdout.printf("stories    precision    recall        F1%n");
+        stdout.printf("B3            %.4f    %.4f    %.4f%n", s.b3Precision(), s.b3Recall(), s.b3F1());
+        stdout.printf("pairwise      %.4f    %.4f    %.4f%n", s.pairPrecision(), s.pairRecall(), s.pairF1());
+        stdout.println("wrote " + out.resolve("stories.json"));
+        stdout.flush();
+        return 0;
+    }
+}
