@@ -4,6 +4,7 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.events.Claim;
 import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
+import dev.dateline.merge.StoryClusterer;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
 import dev.dateline.ingest.InputReader;
@@ -130,7 +131,24 @@ public final class Pipeline implements AutoCloseable {
         }
         batch.drain(0);
         progress.finish();
-        return new Analysis(batch.results(), met, batch.read);
+        List<AnalyzedArticle> results = batch.results();
+        long start = System.nanoTime();
+        Map<String, String> stories = StoryClusterer.cluster(results.stream()
+                .map(a -> new StoryClusterer.Document(a.article().id().value(), a.article().text(),
+                        a.article().metadata().published().date()))
+                .toList());
+        times.add(StageTimes.Stage.STORIES, System.nanoTime() - start);
+        store.ifPresent(s -> {
+            long begin = System.nanoTime();
+            try {
+                s.saveStories(stories);
+            } catch (RuntimeException e) {
+                report.accept(new Problem("(stories)", java.util.OptionalInt.empty(), "stories not stored: " + e.getMessage(),
+                        Problem.Severity.ERROR));
+            }
+            times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
+        });
+        return new Analysis(results, stories, met, batch.read);
     }
 
     private Annotator annotator() {

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class StageTimes {
 
     /** The stages timed. */
-    public enum Stage { READ, CLEAN, TIME, NLP, EVENTS, STORE }
+    public enum Stage { READ, CLEAN, TIME, NLP, EVENTS, STORIES, STORE }
 
     private final AtomicLongArray nanos = new AtomicLongArray(Stage.values().length);
 

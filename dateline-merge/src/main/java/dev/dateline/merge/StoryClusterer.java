@@ -54,6 +54,8 @@ public final class StoryClusterer {
     private static final double NAME_WEIGHT = 3.0;
     /** Terms of an article that take part in matching: its heaviest. */
     private static final int TERMS = 100;
+    /** Terms of an article that find the stories it may join. */
+    private static final int CANDIDATE_TERMS = 20;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|\\p{N}");
     private static final Set<String> STOP = Set.copyOf(List.of(("a about above after again against all also am an and any are as at "
@@ -86,18 +88,12 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) {
             Document d = documents.get(i);
             Map<String, Double> v = vector(counts.get(i), df, n);
-            Map<Story, Double> dots = new HashMap<>();
-            for (Map.Entry<String, Double> e : v.entrySet()) {
-                for (Story s : postings.getOrDefault(e.getKey(), List.of())) {
-                    dots.merge(s, e.getValue() * s.weights.get(e.getKey()), Double::sum);
-                }
-            }
             Story best = null;
             double bestScore = THRESHOLD;
-            for (Map.Entry<Story, Double> e : dots.entrySet()) {
-                double score = e.getValue() / Math.sqrt(e.getKey().norm2);
-                if (score >= bestScore && e.getKey().compatible(d.date())) {
-                    best = e.getKey();
+            for (Story candidate : candidates(v, postings)) {
+                double score = candidate.cosine(v, null);
+                if (score >= bestScore && candidate.compatible(d.date())) {
+                    best = candidate;
                     bestScore = score;
                 }
             }
@@ -115,7 +111,18 @@ public final class StoryClusterer {
             vectors.add(v);
             members.add(best);
         }
-        refine(documents, vectors, members, out);
+        refine(documents, vectors, members, postings, out);
+        return out;
+    }
+
+    /** The stories that share one of the heaviest terms of {@code v}: the only ones it can be close to. */
+    private static Set<Story> candidates(Map<String, Double> v, Map<String, List<Story>> postings) {
+        List<Map.Entry<String, Double>> heaviest = new ArrayList<>(v.entrySet());
+        heaviest.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        Set<Story> out = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, Double> e : heaviest.subList(0, Math.min(CANDIDATE_TERMS, heaviest.size()))) {
+            out.addAll(postings.getOrDefault(e.getKey(), List.of()));
+        }
         return out;
     }
 
@@ -124,25 +131,16 @@ public final class StoryClusterer {
      * first articles of a story joined before the story had its shape.
      */
     private static void refine(List<Document> documents, List<Map<String, Double>> vectors, List<Story> members,
-            Map<String, String> out) {
-        java.util.Set<Story> all = new java.util.LinkedHashSet<>(members);
+            Map<String, List<Story>> postings, Map<String, String> out) {
         for (int i = 0; i < documents.size(); i++) {
             Map<String, Double> v = vectors.get(i);
             Story current = members.get(i);
             Story best = current;
             double bestScore = -1;
-            for (Story s : all) {
-                double dot = 0;
-                double norm2 = s.norm2;
-                for (Map.Entry<String, Double> e : v.entrySet()) {
-                    double w = s.weights.getOrDefault(e.getKey(), 0.0);
-                    if (s == current) {
-                        norm2 += (w - e.getValue()) * (w - e.getValue()) - w * w;
-                        w -= e.getValue();
-                    }
-                    dot += w * e.getValue();
-                }
-                double score = norm2 <= 1e-9 ? 0 : dot / Math.sqrt(norm2);
+            Set<Story> candidates = candidates(v, postings);
+            candidates.add(current);
+            for (Story s : candidates) {
+                double score = s.cosine(v, s == current ? v : null);
                 if (score > bestScore && s.compatible(documents.get(i).date())) {
                     bestScore = score;
                     best = s;
@@ -151,7 +149,9 @@ public final class StoryClusterer {
             if (best != current && bestScore >= THRESHOLD) {
                 for (Map.Entry<String, Double> e : v.entrySet()) {
                     current.add(e.getKey(), -e.getValue());
-                    best.add(e.getKey(), e.getValue());
+                    if (best.add(e.getKey(), e.getValue())) {
+                        postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(best);
+                    }
                 }
                 members.set(i, best);
                 out.put(documents.get(i).id(), best.id);
@@ -218,6 +218,22 @@ public final class StoryClusterer {
 
         Story(String id) {
             this.id = id;
+        }
+
+        /** Cosine of {@code v} with this story, leaving {@code without} (a member's own vector) out when given. */
+        double cosine(Map<String, Double> v, Map<String, Double> without) {
+            double dot = 0;
+            double norm = norm2;
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                double w = weights.getOrDefault(e.getKey(), 0.0);
+                if (without != null) {
+                    double minus = w - without.getOrDefault(e.getKey(), 0.0);
+                    norm += minus * minus - w * w;
+                    w = minus;
+                }
+                dot += w * e.getValue();
+            }
+            return norm <= 1e-9 ? 0 : dot / Math.sqrt(norm);
         }
 
         /** Adds weight to a term; true when the term is new to the story. */

@@ -35,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -296,6 +297,41 @@ public final class Store implements AutoCloseable {
         Optional<ActorCode> parsed = code == null || code.length() < 3 ? Optional.empty()
                 : Optional.of(code.length() == 3 ? ActorCode.of(code) : ActorCode.of(code.substring(0, 3)).with(code.substring(3)));
         return Optional.of(new ActorMention(text, Span.of(0, 0), parsed, Optional.empty(), List.of()));
+    }
+
+    /** Records the story of each article ({@code article id → story id}), replacing earlier records of those articles. */
+    public void saveStories(Map<String, String> storyOf) {
+        if (storyOf.isEmpty()) {
+            return;
+        }
+        inTransaction("store the stories of " + storyOf.size() + " articles", () -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM story_articles WHERE article_id = ?");
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO story_articles VALUES (?, ?)")) {
+                for (Map.Entry<String, String> e : storyOf.entrySet()) {
+                    delete.setString(1, e.getKey());
+                    delete.addBatch();
+                    insert.setString(1, e.getKey());
+                    insert.setString(2, e.getValue());
+                    insert.addBatch();
+                }
+                delete.executeBatch();
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** The story of each stored article that has one, by article id. */
+    public Map<String, String> stories() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SELECT article_id, story_id FROM story_articles ORDER BY story_id, article_id")) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getString(2));
+            }
+        } catch (SQLException e) {
+            throw failure("read the stories", e);
+        }
+        return out;
     }
 
     /** Number of events stored for {@code id}. */

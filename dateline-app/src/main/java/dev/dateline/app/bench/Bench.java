@@ -8,6 +8,7 @@ import dev.dateline.app.StageTimes;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
 import dev.dateline.ingest.InputReader;
+import dev.dateline.merge.StoryClusterer;
 import dev.dateline.nlp.Annotator;
 import dev.dateline.nlp.internal.AnnotatorComparison;
 import dev.dateline.nlp.NlpConfig;
@@ -116,6 +117,25 @@ public final class Bench {
         }
         System.out.printf(Locale.ROOT, "%npeak RSS: %s%n", peakRss());
         timeTagger(analysis);
+        clusterStories(analysis, 10_000);
+    }
+
+    /**
+     * Story clustering alone over {@code n} articles: the corpus's cleaned texts repeated under new
+     * ids, each copy a week later than the one before, so copies fall into new stories.
+     */
+    private static void clusterStories(Analysis analysis, int n) {
+        List<String> texts = analysis.articles().stream().map(a -> a.article().text()).toList();
+        List<StoryClusterer.Document> documents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            documents.add(new StoryClusterer.Document("a" + i, texts.get(i % texts.size()),
+                    Optional.of(LocalDate.of(2008, 1, 1).plusWeeks(i / texts.size() * 8L))));
+        }
+        long start = System.nanoTime();
+        Map<String, String> stories = StoryClusterer.cluster(documents);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "story clustering, %d articles: %.1f s, %d stories%n", n, seconds,
+                stories.values().stream().distinct().count());
     }
 
     /**

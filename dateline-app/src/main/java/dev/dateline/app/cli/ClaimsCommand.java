@@ -6,7 +6,9 @@ import dev.dateline.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,14 +22,18 @@ import picocli.CommandLine.Spec;
                 + " by whose people it counts, its claims in the order of their as-of dates with claimant and relation"
                 + " (updates, corroborates, contradicts), and a conservative estimate.",
             "Rows are tab-separated: as-of date or ?, figure, claimant or -, relations or -, article id, the words."},
-        footer = {"", "Examples:", "  dateline claims", "  dateline claims --db ~/reports/ukraine.duckdb --article 9a565a0eb04ef8fc",
-            "", "Until stories are clustered, the ledger spans every stored article (or the one --article names).",
+        footer = {"", "Examples:", "  dateline claims", "  dateline claims --db ~/reports/ukraine.duckdb --story 9a565a0eb04ef8fc",
+            "", "One ledger per story, as the last analyze clustered the articles.",
             "Exit status: 0 printed (also when there are no claims), 1 the store cannot be read, 2 bad usage."})
 final class ClaimsCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "The store (default: $DATELINE_DB, else ~/.dateline/dateline.duckdb).")
     Path db;
+
+    @Option(names = "--story", paramLabel = "ID",
+            description = "Only the claims of this story (its id, as story.json lists it).")
+    String story;
 
     @Option(names = "--article", paramLabel = "ID", description = "Only the claims of this article (its 16-digit id).")
     String article;
@@ -38,41 +44,52 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Ledger.Entry> entries = new ArrayList<>();
+        Map<String, List<Ledger.Entry>> byStory = new LinkedHashMap<>();
         try (Store store = Store.open(db == null ? DatelineCommand.defaultDatabase() : db)) {
+            Map<String, String> stories = store.stories();
             for (Store.StoredClaim c : store.claims()) {
-                if (article == null || article.equals(c.article())) {
-                    entries.add(new Ledger.Entry(c.article() + "-c" + c.ordinal(), c.article(), c.publisher(), c.claim()));
+                String storyId = stories.getOrDefault(c.article(), c.article());
+                if ((article == null || article.equals(c.article())) && (story == null || story.equals(storyId))) {
+                    byStory.computeIfAbsent(storyId, k -> new ArrayList<>())
+                            .add(new Ledger.Entry(c.article() + "-c" + c.ordinal(), c.article(), c.publisher(), c.claim()));
                 }
             }
         }
-        if (entries.isEmpty()) {
-            out.println("no claims stored" + (article == null ? "" : " for article " + article));
+        if (byStory.isEmpty()) {
+            out.println("no claims stored" + (story == null ? "" : " for story " + story)
+                    + (article == null ? "" : " for article " + article));
         }
-        for (Ledger.Line line : Ledger.build(entries)) {
-            out.println(line.title() + (line.contested() ? " (contested)" : ""));
-            Ledger.Estimate e = line.estimate();
-            out.println(e.value().isPresent()
-                    ? String.format(Locale.ROOT, "  estimate %,d (lowest of the latest figures of %d claimant%s; range %,d to %s)",
-                            e.value().getAsLong(), e.claimants(), e.claimants() == 1 ? "" : "s", e.low().getAsLong(),
-                            e.high().isPresent() ? String.format(Locale.ROOT, "%,d", e.high().getAsLong()) : "unbounded")
-                    : "  no estimate: no figure given");
-            for (Ledger.Entry entry : line.entries()) {
-                Claim c = entry.claim();
-                List<String> relations = new ArrayList<>();
-                for (Ledger.Link l : line.links()) {
-                    if (l.from().equals(entry.id())) {
-                        relations.add(l.relation().label() + " " + l.to());
-                    }
-                }
-                out.println("  " + String.join("\t", c.asOf().orElse("?"), figure(c),
-                        c.claimant().map(a -> a.text() + a.code().map(x -> " (" + x + ")").orElse("")).orElse("-"),
-                        relations.isEmpty() ? "-" : String.join(", ", relations), entry.id(), c.text()));
+        for (Map.Entry<String, List<Ledger.Entry>> s : byStory.entrySet()) {
+            out.println("== story " + s.getKey());
+            for (Ledger.Line line : Ledger.build(s.getValue())) {
+                print(out, line);
             }
-            out.println();
         }
         out.flush();
         return 0;
+    }
+
+    private static void print(PrintWriter out, Ledger.Line line) {
+        out.println(line.title() + (line.contested() ? " (contested)" : ""));
+        Ledger.Estimate e = line.estimate();
+        out.println(e.value().isPresent()
+                ? String.format(Locale.ROOT, "  estimate %,d (lowest of the latest figures of %d claimant%s; range %,d to %s)",
+                        e.value().getAsLong(), e.claimants(), e.claimants() == 1 ? "" : "s", e.low().getAsLong(),
+                        e.high().isPresent() ? String.format(Locale.ROOT, "%,d", e.high().getAsLong()) : "unbounded")
+                : "  no estimate: no figure given");
+        for (Ledger.Entry entry : line.entries()) {
+            Claim c = entry.claim();
+            List<String> relations = new ArrayList<>();
+            for (Ledger.Link l : line.links()) {
+                if (l.from().equals(entry.id())) {
+                    relations.add(l.relation().label() + " " + l.to());
+                }
+            }
+            out.println("  " + String.join("\t", c.asOf().orElse("?"), figure(c),
+                    c.claimant().map(a -> a.text() + a.code().map(x -> " (" + x + ")").orElse("")).orElse("-"),
+                    relations.isEmpty() ? "-" : String.join(", ", relations), entry.id(), c.text()));
+        }
+        out.println();
     }
 
     private static String figure(Claim c) {

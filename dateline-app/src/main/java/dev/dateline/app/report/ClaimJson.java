@@ -1,13 +1,16 @@
 package dev.dateline.app.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dateline.app.Analysis;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.Claim;
 import dev.dateline.merge.Ledger;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /** The claims of an analysis and their ledger, as story.json and the reports show them. */
@@ -33,11 +36,13 @@ public final class ClaimJson {
 
     /**
      * Writes the {@code claims} list of story.json (the {@code dateline/1} contract: id, measure,
-     * value, subject, claimant, asOf, period, mentions, relations) and the {@code ledger} list.
+     * value, subject, claimant, asOf, period, mentions, relations) and the {@code ledger} list,
+     * one ledger per story.
      */
-    public static void write(JsonGenerator g, List<AnalyzedArticle> articles) throws IOException {
-        List<Ledger.Entry> entries = entries(articles);
-        List<Ledger.Line> lines = Ledger.build(entries);
+    public static void write(JsonGenerator g, Analysis analysis) throws IOException {
+        List<Ledger.Entry> entries = entries(analysis.articles());
+        Map<String, List<Ledger.Line>> ledgers = ledgers(analysis);
+        List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         g.writeArrayFieldStart("claims");
         for (Ledger.Entry e : entries) {
             Claim c = e.claim();
@@ -100,8 +105,10 @@ public final class ClaimJson {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("ledger");
-        for (Ledger.Line line : lines) {
+        for (Map.Entry<String, List<Ledger.Line>> story : ledgers.entrySet()) {
+          for (Ledger.Line line : story.getValue()) {
             g.writeStartObject();
+            g.writeStringField("story", story.getKey());
             g.writeStringField("measure", line.measure().label());
             nullable(g, "subject", line.subject().orElse(null));
             g.writeStringField("category", line.category().label());
@@ -118,8 +125,21 @@ public final class ClaimJson {
             g.writeNumberField("claimants", line.estimate().claimants());
             g.writeEndObject();
             g.writeEndObject();
+          }
         }
         g.writeEndArray();
+    }
+
+    /** The ledger of each story of {@code analysis} that has claims, by story id. */
+    public static Map<String, List<Ledger.Line>> ledgers(Analysis analysis) {
+        Map<String, List<Ledger.Line>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<AnalyzedArticle>> story : analysis.byStory().entrySet()) {
+            List<Ledger.Line> lines = Ledger.build(entries(story.getValue()));
+            if (!lines.isEmpty()) {
+                out.put(story.getKey(), lines);
+            }
+        }
+        return out;
     }
 
     private static void bound(JsonGenerator g, String field, OptionalLong v) throws IOException {

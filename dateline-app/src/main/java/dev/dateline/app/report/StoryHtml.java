@@ -119,7 +119,8 @@ public final class StoryHtml {
     }
 
     private static void ledger(StringBuilder h, Analysis analysis) {
-        List<Ledger.Line> lines = Ledger.build(ClaimJson.entries(analysis.articles()));
+        Map<String, List<Ledger.Line>> ledgers = ClaimJson.ledgers(analysis);
+        List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         h.append("<h2>Claims ledger</h2>\n");
         if (lines.isEmpty()) {
             h.append("<p>No figures claimed.</p>\n");
@@ -129,8 +130,10 @@ public final class StoryHtml {
                 + "<em>not disclosed</em>, never zero.</p>\n");
         Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
         for (Ledger.Line line : lines) {
+            String story = ledgers.entrySet().stream().filter(e -> e.getValue().contains(line)).findFirst().orElseThrow().getKey();
             h.append("<h3>").append(Text.html(line.title())).append(line.contested() ? " (contested)" : "")
-                    .append("</h3>\n<p>").append(Text.html(Text.estimate(line))).append(".</p>\n");
+                    .append("</h3>\n<p>Story <code>").append(story).append("</code>. ")
+                    .append(Text.html(Text.estimate(line))).append(".</p>\n");
             if (line.contested()) {
                 LedgerChart.svg(line).ifPresent(svg -> h.append("<figure class=\"chart\">").append(svg).append("</figure>\n"));
             }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,8 +55,28 @@ public final class StoryJson {
                 }
             }
             g.writeEndArray();
-            ClaimJson.write(g, analysis.articles());
-            for (String empty : List.of("stories", "reuse")) {
+            ClaimJson.write(g, analysis);
+            g.writeArrayFieldStart("stories");
+            for (Map.Entry<String, List<AnalyzedArticle>> story : analysis.byStory().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("id", story.getKey());
+                optional(g, "title", story.getValue().get(0).article().metadata().title());
+                g.writeArrayFieldStart("articles");
+                for (AnalyzedArticle a : story.getValue()) {
+                    g.writeString(a.article().id().value());
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("events");
+                for (AnalyzedArticle a : story.getValue()) {
+                    for (int n = 0; n < a.events().size(); n++) {
+                        g.writeString(a.article().id().value() + "-e" + n);
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            for (String empty : List.of("reuse")) {
                 g.writeArrayFieldStart(empty);
                 g.writeEndArray();
             }

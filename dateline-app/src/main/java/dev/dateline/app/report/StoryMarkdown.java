@@ -83,7 +83,8 @@ public final class StoryMarkdown {
     }
 
     private static void ledger(Analysis analysis, Writer out) throws IOException {
-        List<Ledger.Line> lines = Ledger.build(ClaimJson.entries(analysis.articles()));
+        Map<String, List<Ledger.Line>> ledgers = ClaimJson.ledgers(analysis);
+        List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         out.write("\n## Claims ledger\n\n");
         if (lines.isEmpty()) {
             out.write("No figures claimed.\n");
@@ -93,7 +94,9 @@ public final class StoryMarkdown {
                 + " `not disclosed`, never zero.\n");
         Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
         for (Ledger.Line line : lines) {
+            String story = ledgers.entrySet().stream().filter(e -> e.getValue().contains(line)).findFirst().orElseThrow().getKey();
             out.write("\n### " + Text.markdown(line.title()) + (line.contested() ? " (contested)" : "") + "\n\n");
+            out.write("Story `" + story + "`. ");
             out.write(Text.markdown(Text.estimate(line)) + ".\n\n");
             out.write("| as of | figure | claimant | article | claim | relation | words |\n|---|---|---|---|---|---|---|\n");
             for (String[] row : Text.ledgerRows(line, numbers)) {

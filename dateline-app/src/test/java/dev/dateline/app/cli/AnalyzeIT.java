@@ -136,10 +136,17 @@ class AnalyzeIT {
         assertThat(claims.findValues("relations").toString()).contains("contradicts");
         assertThat(story.get("ledger").findValuesAsText("contested")).contains("true");
 
+        // Stories: every article in exactly one, named by its first article.
+        JsonNode stories = story.get("stories");
+        assertThat(stories.size()).isBetween(1, 4);
+        List<String> inStories = stories.findValues("articles").stream().flatMap(a -> java.util.stream.StreamSupport
+                .stream(a.spliterator(), false)).map(JsonNode::asText).toList();
+        assertThat(inStories).hasSize(11).doesNotHaveDuplicates();
+
         String html = Files.readString(report.resolve("story.html"));
         // Self-contained: no scripts, no style sheets or images fetched; charts are inline SVG.
         assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "url(http", "url('http", "href=\"http");
-        assertThat(html).contains("<h2>Claims ledger</h2>", "<svg");
+        assertThat(html).contains("<h2>Claims ledger</h2>");
         assertThat(Files.readString(report.resolve("story.md"))).contains("Kremlin rules out meeting Saakashvili",
                 "## Events", "125 Reject proposal to meet");
     }
@@ -242,8 +249,14 @@ class AnalyzeIT {
         assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("o").toString()))
                 .isZero();
         assertThat(run("claims", "--db", db.toString())).isZero();
-        assertThat(out.toString()).contains("killed, GEO, all (contested)", "estimate", "contradicts",
+        assertThat(out.toString()).contains("== story ", "killed, GEO, all (contested)", "estimate", "contradicts",
                 "not disclosed");
+        String firstStory = out.toString().lines().filter(l -> l.startsWith("== story ")).findFirst().orElseThrow()
+                .substring("== story ".length());
+        assertThat(run("claims", "--db", db.toString(), "--story", firstStory)).isZero();
+        assertThat(out.toString()).contains("== story " + firstStory).doesNotContain("no claims stored");
+        assertThat(run("claims", "--db", db.toString(), "--story", "nosuchstory")).isZero();
+        assertThat(out.toString()).contains("no claims stored for story nosuchstory");
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.List;
 public final class Migrations {
 
     /** The migrations, in order; the version of each is its position from 1. */
-    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__events.sql", "V3__claims.sql");
+    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__events.sql", "V3__claims.sql",
+            "V4__stories.sql");
 
     private Migrations() {
     }
