@@ -4,6 +4,7 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.events.Claim;
 import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
+import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
@@ -137,6 +138,7 @@ public final class Pipeline implements AutoCloseable {
                 .map(a -> new StoryClusterer.Document(a.article().id().value(), a.article().text(),
                         a.article().metadata().published().date()))
                 .toList());
+        Reuse.Result reuse = Reuse.find(results.stream().map(Pipeline::reuseView).toList());
         times.add(StageTimes.Stage.STORIES, System.nanoTime() - start);
         store.ifPresent(s -> {
             long begin = System.nanoTime();
@@ -148,7 +150,18 @@ public final class Pipeline implements AutoCloseable {
             }
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
         });
-        return new Analysis(results, stories, met, batch.read);
+        return new Analysis(results, stories, reuse, met, batch.read);
+    }
+
+    /** An article as text reuse compares it: its sentences without markup, and whether it is wire copy. */
+    private static Reuse.Article reuseView(AnalyzedArticle a) {
+        String original = a.article().originalText();
+        List<String> sentences = a.sentences().stream()
+                .map(s -> s.in(original).replaceAll("<[^>]*>", " ").replaceAll("&[a-z#0-9]+;", " ")).toList();
+        var m = a.article().metadata();
+        boolean wire = m.outlet().isPresent() && m.agencies().stream().anyMatch(ag -> ag.equalsIgnoreCase(m.outlet().get()));
+        return new Reuse.Article(a.article().id().value(), sentences, a.sentences(), m.published().date(), wire,
+                m.agencies());
     }
 
     private Annotator annotator() {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dateline.app.eval.ClusterScores;
 import dev.dateline.app.eval.EcbPlus;
+import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
+import dev.dateline.model.Span;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,9 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ecbplus", mixinStandardHelpOptions = true,
         description = "Clusters the documents of each ECB+ topic folder into stories from their content (never from"
                 + " the ecb/ecbplus file names), writes OUT/stories.json ({\"<doc>\": \"<story id>\"}) and prints B3 and"
-                + " pairwise precision, recall and F1 against the subtopics.",
+                + " pairwise precision, recall and F1 against the subtopics; then counts the passages documents share.",
         footer = {"", "Example:", "  dateline eval ecbplus ../shared/data/ecbplus --out /tmp/ecb --topics 2,5,12,18,21,23,34,35", "",
-            "Event coreference and text reuse on ECB+ are not evaluated yet.",
+            "Text reuse between documents of a topic is counted, with a sample; event coreference is not evaluated yet.",
             "Exit status: 0 scored, 2 bad usage or no documents."})
 final class EvalEcbPlusCommand implements Callable<Integer> {
 
@@ -44,6 +46,11 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private static String excerpt(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 100 ? one : one.substring(0, 99) + "…";
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -63,6 +70,8 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
             return 2;
         }
         Map<String, String> gold = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Reuse.Passage> passages = new ArrayList<>();
         Map<String, String> system = new LinkedHashMap<>();
         long start = System.nanoTime();
         for (Map.Entry<String, List<EcbPlus.Document>> t : byTopic.entrySet()) {
@@ -72,6 +81,19 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
                 gold.put(d.name(), t.getKey() + "/" + d.subtopic());
             }
             StoryClusterer.cluster(docs).forEach(system::put);
+            List<Reuse.Article> views = new ArrayList<>();
+            for (EcbPlus.Document d : t.getValue()) {
+                List<String> sentences = List.of(d.text().split("\n"));
+                List<Span> spans = new ArrayList<>();
+                int at = 0;
+                for (String line : sentences) {
+                    spans.add(Span.of(at, at + line.length()));
+                    at += line.length() + 1;
+                }
+                views.add(new Reuse.Article(d.name(), sentences, spans, Optional.empty(), false, List.of()));
+                texts.put(d.name(), d.text());
+            }
+            passages.addAll(Reuse.find(views).passages());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Files.createDirectories(out);
@@ -83,6 +105,10 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
         stdout.printf("B3            %.4f    %.4f    %.4f%n", s.b3Precision(), s.b3Recall(), s.b3F1());
         stdout.printf("pairwise      %.4f    %.4f    %.4f%n", s.pairPrecision(), s.pairRecall(), s.pairF1());
         stdout.println("wrote " + out.resolve("stories.json"));
+        long pairs = passages.stream().map(p -> p.first() + " " + p.second()).distinct().count();
+        stdout.printf("text reuse: %d shared passages between %d pairs of documents%n", passages.size(), pairs);
+        passages.stream().limit(3).forEach(p -> stdout.printf("  %s ~ %s: \"%s\"%n", p.first(), p.second(),
+                excerpt(texts.get(p.second()).substring(p.secondSpans().start(), p.secondSpans().end()))));
         stdout.flush();
         return 0;
     }

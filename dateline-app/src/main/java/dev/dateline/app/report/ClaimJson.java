@@ -19,13 +19,15 @@ public final class ClaimJson {
     private ClaimJson() {
     }
 
-    /** Every claim of {@code articles} as a ledger entry: id {@code <article>-c<n>}, publisher the first credited agency, else the outlet. */
-    public static List<Ledger.Entry> entries(List<AnalyzedArticle> articles) {
+    /**
+     * Every claim of {@code articles} as a ledger entry: id {@code <article>-c<n>}, its source the
+     * article's independent source (articles reprinting one another or crediting one agency share one).
+     */
+    public static List<Ledger.Entry> entries(Analysis analysis, List<AnalyzedArticle> articles) {
         List<Ledger.Entry> out = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             String id = a.article().id().value();
-            String publisher = a.article().metadata().agencies().stream().findFirst()
-                    .or(() -> a.article().metadata().outlet()).orElse(id);
+            String publisher = analysis.sourceOf(a);
             int n = 0;
             for (Claim c : a.claims()) {
                 out.add(new Ledger.Entry(id + "-c" + n++, id, publisher, c));
@@ -40,7 +42,7 @@ public final class ClaimJson {
      * one ledger per story.
      */
     public static void write(JsonGenerator g, Analysis analysis) throws IOException {
-        List<Ledger.Entry> entries = entries(analysis.articles());
+        List<Ledger.Entry> entries = entries(analysis, analysis.articles());
         Map<String, List<Ledger.Line>> ledgers = ledgers(analysis);
         List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         g.writeArrayFieldStart("claims");
@@ -134,7 +136,7 @@ public final class ClaimJson {
     public static Map<String, List<Ledger.Line>> ledgers(Analysis analysis) {
         Map<String, List<Ledger.Line>> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<AnalyzedArticle>> story : analysis.byStory().entrySet()) {
-            List<Ledger.Line> lines = Ledger.build(entries(story.getValue()));
+            List<Ledger.Line> lines = Ledger.build(entries(analysis, story.getValue()));
             if (!lines.isEmpty()) {
                 out.put(story.getKey(), lines);
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Analysis;
 import dev.dateline.events.Event;
+import dev.dateline.merge.Reuse;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
@@ -61,6 +62,8 @@ public final class StoryJson {
                 g.writeStartObject();
                 g.writeStringField("id", story.getKey());
                 optional(g, "title", story.getValue().get(0).article().metadata().title());
+                g.writeNumberField("numArticles", story.getValue().size());
+                g.writeNumberField("numSources", (int) story.getValue().stream().map(analysis::sourceOf).distinct().count());
                 g.writeArrayFieldStart("articles");
                 for (AnalyzedArticle a : story.getValue()) {
                     g.writeString(a.article().id().value());
@@ -76,10 +79,25 @@ public final class StoryJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            for (String empty : List.of("reuse")) {
-                g.writeArrayFieldStart(empty);
+            g.writeArrayFieldStart("reuse");
+            for (Reuse.Passage p : analysis.reuse().passages()) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("articles");
+                g.writeString(p.first());
+                g.writeString(p.second());
                 g.writeEndArray();
+                g.writeArrayFieldStart("spans");
+                for (Span s : List.of(p.firstSpans(), p.secondSpans())) {
+                    g.writeStartArray();
+                    g.writeNumber(s.start());
+                    g.writeNumber(s.end());
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeStringField("original", p.original());
+                g.writeEndObject();
             }
+            g.writeEndArray();
             g.writeArrayFieldStart("problems");
             for (Problem p : analysis.problems()) {
                 g.writeStartObject();

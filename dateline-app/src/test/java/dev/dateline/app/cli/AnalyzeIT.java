@@ -142,6 +142,23 @@ class AnalyzeIT {
         List<String> inStories = stories.findValues("articles").stream().flatMap(a -> java.util.stream.StreamSupport
                 .stream(a.spliterator(), false)).map(JsonNode::asText).toList();
         assertThat(inStories).hasSize(11).doesNotHaveDuplicates();
+        // Reuse: the AFP story and its two reprints share passages, and count as one source.
+        JsonNode reuse = story.get("reuse");
+        assertThat(reuse.size()).isPositive();
+        for (JsonNode r : reuse) {
+            for (int i = 0; i < 2; i++) {
+                String text = originals.get(r.get("articles").get(i).asText());
+                JsonNode span = r.get("spans").get(i);
+                assertThat(span.get(1).asInt()).isGreaterThan(span.get(0).asInt()).isLessThanOrEqualTo(text.length());
+            }
+        }
+        assertThat(reuse.findValuesAsText("original")).contains(articles.get(0).get("id").asText());
+        int sources = 0;
+        for (JsonNode st : stories) {
+            assertThat(st.get("numSources").asInt()).isBetween(1, st.get("numArticles").asInt());
+            sources += st.get("numSources").asInt();
+        }
+        assertThat(sources).isLessThan(11);
 
         String html = Files.readString(report.resolve("story.html"));
         // Self-contained: no scripts, no style sheets or images fetched; charts are inline SVG.
