@@ -75,8 +75,7 @@ public final class KnowledgeBase {
                 throw new IllegalArgumentException("people.tsv: '" + row[0] + "' has a date that is not YYYY-MM-DD", e);
             }
             offices.add(office);
-            String name = office.holder() + " (" + row[4] + " of " + row[2] + ", " + row[5] + " to "
-                    + (row[6].isBlank() ? "now" : row[6]) + ")";
+            String name = office.holder() + " (" + row[4] + " of " + row[2] + ")";
             add(code, name, "person", office.holder(), Optional.of(office));
             aliases(row[1]).forEach(a -> add(code, name, "person", a, Optional.of(office)));
         }
@@ -159,7 +158,8 @@ public final class KnowledgeBase {
         if (spelling != null) {
             reasons.add("'" + spelling + "' read as '" + best.alias() + "', one letter apart");
         }
-        reasons.add(best.kind().equals("person") ? "person '" + best.alias() + "': " + best.actorName()
+        reasons.add(best.kind().equals("person") ? "person '" + best.alias() + "': " + best.actorName() + ", "
+                + best.office().get().from() + " to " + best.office().get().to().map(Object::toString).orElse("now")
                 : best.kind() + " '" + best.alias() + "' of " + best.actorName() + " (" + best.code().base() + ")");
         ActorCode code = best.code();
         boolean keepsSector = best.kind().equals("organization") || best.kind().equals("person");

@@ -4,6 +4,7 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.events.Claim;
 import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
+import dev.dateline.merge.EventMerger;
 import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
 import dev.dateline.ingest.ArticleException;
@@ -150,7 +151,31 @@ public final class Pipeline implements AutoCloseable {
             }
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
         });
-        return new Analysis(results, stories, reuse, met, batch.read);
+        Analysis analysis = new Analysis(results, stories, reuse, met, batch.read);
+        store.ifPresent(s -> {
+            long begin = System.nanoTime();
+            try {
+                s.saveTimeline(timeline(analysis));
+            } catch (RuntimeException e) {
+                report.accept(new Problem("(timeline)", java.util.OptionalInt.empty(), "timeline not stored: " + e.getMessage(),
+                        Problem.Severity.ERROR));
+            }
+            times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
+        });
+        return analysis;
+    }
+
+    /** The merged events of every story of {@code analysis}, as the store keeps timelines. */
+    private static List<Store.TimelineEntry> timeline(Analysis analysis) {
+        List<Store.TimelineEntry> out = new ArrayList<>();
+        analysis.events().forEach((story, events) -> {
+            for (EventMerger.Merged m : events) {
+                out.add(new Store.TimelineEntry(story, m.id(), m.date(), m.representative().event().summary(),
+                        m.modality().label(), m.numArticles(), m.numSources(), m.importance(),
+                        m.mentions().stream().map(EventMerger.Mention::id).toList()));
+            }
+        });
+        return out;
     }
 
     /** An article as text reuse compares it: its sentences without markup, and whether it is wire copy. */

@@ -320,6 +320,86 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * A story's event as its timeline lists it.
+     *
+     * @param story the story's id
+     * @param event the event's id
+     * @param date its TIMEX3 date, when its mentions give one
+     * @param summary one line: who did what to whom, where
+     * @param modality its latest mention's modality
+     * @param numArticles articles that mention it
+     * @param numSources independent sources among them
+     * @param importance independent sources times ten plus the size of its Goldstein weight
+     * @param mentions ids of its mentions
+     */
+    public record TimelineEntry(String story, String event, Optional<String> date, String summary, String modality,
+            int numArticles, int numSources, double importance, List<String> mentions) {
+        public TimelineEntry {
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    /** Replaces the timelines of the stories of {@code entries} with them. */
+    public void saveTimeline(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        inTransaction("store the timelines of " + entries.stream().map(TimelineEntry::story).distinct().count() + " stories",
+                () -> {
+                    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM story_events WHERE story_id = ?")) {
+                        for (String story : entries.stream().map(TimelineEntry::story).distinct().toList()) {
+                            delete.setString(1, story);
+                            delete.addBatch();
+                        }
+                        delete.executeBatch();
+                    }
+                    try (PreparedStatement p = connection.prepareStatement(
+                            "INSERT INTO story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        for (TimelineEntry e : entries) {
+                            p.setString(1, e.story());
+                            p.setString(2, e.event());
+                            setOptional(p, 3, e.date());
+                            p.setString(4, e.summary());
+                            p.setString(5, e.modality());
+                            p.setInt(6, e.numArticles());
+                            p.setInt(7, e.numSources());
+                            p.setDouble(8, e.importance());
+                            p.setObject(9, strings(e.mentions()));
+                            p.addBatch();
+                        }
+                        p.executeBatch();
+                    }
+                });
+    }
+
+    /** The timeline of {@code story}, or of every story when empty: by story, then date (undated last), then importance. */
+    public List<TimelineEntry> timeline(Optional<String> story) {
+        String sql = "SELECT * FROM story_events" + (story.isPresent() ? " WHERE story_id = ?" : "")
+                + " ORDER BY story_id, date NULLS LAST, importance DESC, event_id";
+        List<TimelineEntry> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            if (story.isPresent()) {
+                p.setString(1, story.get());
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Array mentions = r.getArray("mentions");
+                    List<String> ids = new ArrayList<>();
+                    for (Object o : (Object[]) mentions.getArray()) {
+                        ids.add(String.valueOf(o));
+                    }
+                    out.add(new TimelineEntry(r.getString("story_id"), r.getString("event_id"),
+                            Optional.ofNullable(r.getString("date")), r.getString("summary"), r.getString("modality"),
+                            r.getInt("num_articles"), r.getInt("num_sources"), r.getDouble("importance"), ids));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the timeline", e);
+        }
+        return out;
+    }
+
     /** The story of each stored article that has one, by article id. */
     public Map<String, String> stories() {
         Map<String, String> out = new java.util.LinkedHashMap<>();

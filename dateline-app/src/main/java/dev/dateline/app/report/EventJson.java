@@ -1,10 +1,11 @@
 package dev.dateline.app.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.app.Analysis;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.CameoCode;
 import dev.dateline.events.Event;
+import dev.dateline.merge.EventMerger;
 import dev.dateline.model.Span;
 import java.io.IOException;
 import java.util.List;
@@ -27,6 +28,14 @@ public final class EventJson {
         core(g, e, full);
         if (full) {
             details(g, e);
+            g.writeObjectFieldStart("date");
+            nullable(g, "value", e.time().value());
+            g.writeStringField("basis", e.time().basis());
+            if (e.time().span().isPresent()) {
+                span(g, e.time().span().get());
+            }
+            g.writeEndObject();
+            g.writeStringField("summary", e.summary());
         } else {
             g.writeStringField("trigger", e.triggerText());
         }
@@ -34,32 +43,64 @@ public final class EventJson {
     }
 
     /**
-     * Writes event {@code e}, the {@code n}th of article {@code a}, as story.json lists events
-     * (the {@code dateline/1} contract: id, date, cameo, plover, goldstein, quadClass, source,
-     * target, location, modality, claimedBy, summary, mentions, numArticles, numSources), with
-     * the act, the evidence offsets and the rule besides.
+     * Writes merged event {@code m} as story.json lists events (the {@code dateline/1} contract:
+     * id, date, cameo, plover, goldstein, quadClass, source, target, location, modality, claimedBy,
+     * summary, mentions, numArticles, numSources): the latest mention stands for it, every mention
+     * is listed with its own code, modality and date, and values the mentions disagree on are kept.
      */
-    public static void write(JsonGenerator g, AnalyzedArticle a, int n, Event e) throws IOException {
-        String articleId = a.article().id().value();
+    public static void write(JsonGenerator g, Analysis analysis, String story, EventMerger.Merged m) throws IOException {
+        Event e = m.representative().event();
         g.writeStartObject();
-        g.writeStringField("id", articleId + "-e" + n);
-        g.writeStringField("article", articleId);
+        g.writeStringField("id", m.id());
+        g.writeStringField("story", story);
+        g.writeStringField("article", m.representative().article());
         core(g, e, true);
         details(g, e);
+        g.writeObjectFieldStart("date");
+        nullable(g, "value", m.date());
+        g.writeStringField("basis", m.mentions().stream().anyMatch(x -> x.event().time().basis().equals("sentence"))
+                ? "sentence" : e.time().basis());
+        g.writeEndObject();
         g.writeStringField("summary", e.summary());
         g.writeArrayFieldStart("mentions");
-        g.writeStartObject();
-        g.writeStringField("article", articleId);
-        span(g, e.sentenceSpan());
-        g.writeStringField("sentence", Text.evidence(a, e));
-        g.writeStringField("trigger", e.triggerText());
-        g.writeNumberField("triggerStart", e.trigger().start());
-        g.writeNumberField("triggerEnd", e.trigger().end());
-        g.writeEndObject();
+        for (EventMerger.Mention x : m.mentions()) {
+            Event me = x.event();
+            g.writeStartObject();
+            g.writeStringField("event", x.id());
+            g.writeStringField("article", x.article());
+            span(g, me.sentenceSpan());
+            String sentence = analysis.article(x.article()).map(a -> Text.evidence(a, me)).orElse("");
+            g.writeStringField("sentence", sentence);
+            g.writeStringField("trigger", me.triggerText());
+            g.writeNumberField("triggerStart", me.trigger().start());
+            g.writeNumberField("triggerEnd", me.trigger().end());
+            g.writeStringField("cameo", me.cameo().code());
+            g.writeStringField("modality", me.modality().label());
+            nullable(g, "date", me.time().value());
+            g.writeEndObject();
+        }
         g.writeEndArray();
-        // One mention per event until events are merged across articles.
-        g.writeNumberField("numArticles", 1);
-        g.writeNumberField("numSources", 1);
+        g.writeNumberField("numArticles", m.numArticles());
+        g.writeNumberField("numSources", m.numSources());
+        g.writeArrayFieldStart("disagreements");
+        for (EventMerger.Disagreement d : m.disagreements()) {
+            g.writeStartObject();
+            g.writeStringField("field", d.field());
+            g.writeArrayFieldStart("values");
+            for (var v : d.values().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("value", v.getKey());
+                g.writeArrayFieldStart("mentions");
+                for (String id : v.getValue()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -84,13 +125,6 @@ public final class EventJson {
             actor(g, e.claimant().get(), true);
         }
         g.writeEndArray();
-        g.writeObjectFieldStart("date");
-        nullable(g, "value", e.time().value());
-        g.writeStringField("basis", e.time().basis());
-        if (e.time().span().isPresent()) {
-            span(g, e.time().span().get());
-        }
-        g.writeEndObject();
         if (e.place().isPresent()) {
             g.writeObjectFieldStart("location");
             g.writeStringField("name", e.place().get());

@@ -2,6 +2,7 @@ package dev.dateline.app.report;
 
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Analysis;
+import dev.dateline.merge.EventMerger;
 import dev.dateline.merge.Ledger;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
@@ -78,6 +79,7 @@ public final class StoryHtml {
             }
             h.append("</tbody>\n</table>\n");
         }
+        timeline(h, analysis);
         ledger(h, analysis);
         h.append("<h2>Articles</h2>\n");
         for (AnalyzedArticle analyzed : analysis.articles()) {
@@ -116,6 +118,26 @@ public final class StoryHtml {
             h.append("<p>").append(Text.html(p.in(a.text()))).append("</p>\n");
         }
         h.append("</details>\n</article>\n");
+    }
+
+    private static void timeline(StringBuilder h, Analysis analysis) {
+        h.append("<h2>Timeline</h2>\n<p>Each story's events, mentions of one happening merged across articles, in date order; "
+                + "sources/articles counts independent sources (reprints of one wire story are one); ★ marks the three most "
+                + "important.</p>\n");
+        Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        for (Map.Entry<String, List<EventMerger.Merged>> story : analysis.events().entrySet()) {
+            h.append("<h3>Story <code>").append(story.getKey()).append("</code></h3>\n<table class=\"timeline\">\n")
+                    .append("<thead><tr><th>date</th><th>sources/articles</th><th></th><th>modality</th><th>event</th>")
+                    .append("<th>articles</th></tr></thead>\n<tbody>\n");
+            for (String[] row : Text.timelineRows(story.getValue(), numbers)) {
+                h.append("<tr>");
+                for (String cell : row) {
+                    h.append("<td>").append(Text.html(cell)).append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
     }
 
     private static void ledger(StringBuilder h, Analysis analysis) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Analysis;
-import dev.dateline.events.Event;
+import dev.dateline.merge.EventMerger;
 import dev.dateline.merge.Reuse;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
@@ -48,11 +48,11 @@ public final class StoryJson {
                 article(g, a);
             }
             g.writeEndArray();
+            Map<String, List<EventMerger.Merged>> events = analysis.events();
             g.writeArrayFieldStart("events");
-            for (AnalyzedArticle a : analysis.articles()) {
-                int n = 0;
-                for (Event e : a.events()) {
-                    EventJson.write(g, a, n++, e);
+            for (Map.Entry<String, List<EventMerger.Merged>> story : events.entrySet()) {
+                for (EventMerger.Merged m : story.getValue()) {
+                    EventJson.write(g, analysis, story.getKey(), m);
                 }
             }
             g.writeEndArray();
@@ -70,10 +70,8 @@ public final class StoryJson {
                 }
                 g.writeEndArray();
                 g.writeArrayFieldStart("events");
-                for (AnalyzedArticle a : story.getValue()) {
-                    for (int n = 0; n < a.events().size(); n++) {
-                        g.writeString(a.article().id().value() + "-e" + n);
-                    }
+                for (EventMerger.Merged m : events.getOrDefault(story.getKey(), List.of())) {
+                    g.writeString(m.id());
                 }
                 g.writeEndArray();
                 g.writeEndObject();

@@ -7,6 +7,7 @@ import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
 import dev.dateline.model.Span;
 import java.io.IOException;
+import dev.dateline.merge.EventMerger;
 import dev.dateline.merge.Ledger;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ public final class StoryMarkdown {
                 out.write("\n");
             }
         }
+        timeline(analysis, out);
         ledger(analysis, out);
         out.write("\n## Articles\n");
         n = 1;
@@ -78,6 +80,24 @@ public final class StoryMarkdown {
             out.write("\n## Problems\n\n");
             for (Problem p : analysis.problems()) {
                 out.write("- " + Text.markdown(p.message()) + "\n");
+            }
+        }
+    }
+
+    private static void timeline(Analysis analysis, Writer out) throws IOException {
+        out.write("\n## Timeline\n\nEach story's events, mentions of one happening merged across articles, in date order; "
+                + "sources/articles counts independent sources (reprints of one wire story are one); ★ marks the three "
+                + "most important.\n");
+        Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        for (Map.Entry<String, List<EventMerger.Merged>> story : analysis.events().entrySet()) {
+            out.write("\n### Story `" + story.getKey() + "`\n\n| date | sources/articles | | modality | event | articles |\n"
+                    + "|---|---|---|---|---|---|\n");
+            for (String[] row : Text.timelineRows(story.getValue(), numbers)) {
+                out.write("|");
+                for (String cell : row) {
+                    out.write(" " + Text.markdown(cell) + " |");
+                }
+                out.write("\n");
             }
         }
     }

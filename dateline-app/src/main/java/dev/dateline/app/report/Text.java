@@ -161,4 +161,26 @@ final class Text {
                 + "which range from %,d to %s", e.value().getAsLong(), e.claimants(), e.claimants() == 1 ? "" : "s",
                 e.low().getAsLong(), e.high().isPresent() ? String.format(Locale.ROOT, "%,d", e.high().getAsLong()) : "no upper bound");
     }
+
+    /**
+     * One row per merged event of a story, in date order (undated last): date, sources/articles,
+     * a star for the three most important, modality, summary, the articles (report numbers) it rests on.
+     */
+    static List<String[]> timelineRows(List<dev.dateline.merge.EventMerger.Merged> events, java.util.Map<String, Integer> numbers) {
+        java.util.Set<String> top = new java.util.HashSet<>();
+        events.stream().sorted(java.util.Comparator.comparingDouble(dev.dateline.merge.EventMerger.Merged::importance).reversed())
+                .limit(3).forEach(m -> top.add(m.id()));
+        List<dev.dateline.merge.EventMerger.Merged> ordered = new ArrayList<>(events);
+        ordered.sort(java.util.Comparator.comparing((dev.dateline.merge.EventMerger.Merged m) -> m.date().orElse("\uffff")));
+        List<String[]> rows = new ArrayList<>();
+        for (var m : ordered) {
+            java.util.Set<Integer> cited = new java.util.TreeSet<>();
+            m.mentions().forEach(x -> cited.add(numbers.getOrDefault(x.article(), 0)));
+            StringBuilder articles = new StringBuilder();
+            cited.forEach(n -> articles.append(articles.length() == 0 ? "" : ", ").append(n));
+            rows.add(new String[] {m.date().orElse("?"), m.numSources() + "/" + m.numArticles(), top.contains(m.id()) ? "★" : "",
+                m.modality().label(), m.representative().event().summary(), articles.toString()});
+        }
+        return rows;
+    }
 }

@@ -101,9 +101,15 @@ class AnalyzeIT {
                 assertThat(original.substring(actor.get("start").asInt(), actor.get("end").asInt()))
                         .doesNotContain("\n\n");
             }
-            assertThat(e.get("id").asText()).startsWith(e.get("article").asText() + "-e");
+            assertThat(e.get("mentions").findValuesAsText("event")).contains(e.get("id").asText());
+            for (JsonNode m : e.get("mentions")) {
+                assertThat(m.get("event").asText()).startsWith(m.get("article").asText() + "-e");
+                String text = originals.get(m.get("article").asText());
+                assertThat(text.substring(m.get("triggerStart").asInt(), m.get("triggerEnd").asInt()))
+                        .isEqualTo(m.get("trigger").asText());
+            }
             assertThat(e.get("summary").asText()).isNotBlank();
-            assertThat(e.get("numSources").asInt()).isEqualTo(1);
+            assertThat(e.get("numSources").asInt()).isBetween(1, e.get("numArticles").asInt());
             assertThat(e.get("modality").asText()).isIn("asserted", "planned", "requested", "hypothetical", "negated",
                     "denied", "refused");
         }
@@ -274,6 +280,24 @@ class AnalyzeIT {
         assertThat(out.toString()).contains("== story " + firstStory).doesNotContain("no claims stored");
         assertThat(run("claims", "--db", db.toString(), "--story", "nosuchstory")).isZero();
         assertThat(out.toString()).contains("no claims stored for story nosuchstory");
+    }
+
+    @Test
+    void timeline_listsEachStorysMergedEvents() throws IOException {
+        assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("o").toString()))
+                .isZero();
+        JsonNode events = JSON.readTree(dir.resolve("o/story.json").toFile()).get("events");
+        // The AFP story's truce, reprinted by two outlets, is one event from one source in three articles.
+        boolean reprintedOnce = false;
+        for (JsonNode e : events) {
+            if (e.get("cameo").asText().equals("0871") && e.get("numArticles").asInt() == 3) {
+                reprintedOnce = e.get("numSources").asInt() == 1 && e.get("mentions").size() == 3;
+            }
+        }
+        assertThat(reprintedOnce).isTrue();
+        assertThat(run("timeline", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("== story ", "Declare truce, ceasefire", "1/3");
+        assertThat(Files.readString(dir.resolve("o/story.md"))).contains("## Timeline", "★");
     }
 
     @Test
