@@ -136,11 +136,15 @@ public final class EventMerger {
         boolean consult = a.act().root().equals("04");
         Set<String> sa = consult ? countries(a) : countries(a.source());
         Set<String> sb = consult ? countries(b) : countries(b.source());
+        Set<String> ta = countries(a.target());
+        Set<String> tb = countries(b.target());
+        if (sa.isEmpty() && sb.isEmpty()) {
+            // No one named as acting ("1,400 people were killed in Tskhinvali"): the same victims in the same place.
+            return !ta.isEmpty() && ta.equals(tb) && a.place().isPresent() && a.place().equals(b.place()) && sameDay(x, y);
+        }
         if (sa.isEmpty() || sb.isEmpty() || sa.stream().noneMatch(sb::contains)) {
             return false;
         }
-        Set<String> ta = countries(a.target());
-        Set<String> tb = countries(b.target());
         if (!consult && !ta.isEmpty() && !tb.isEmpty() && ta.stream().noneMatch(tb::contains)) {
             return false;
         }
