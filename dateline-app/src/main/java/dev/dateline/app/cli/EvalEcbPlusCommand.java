@@ -3,7 +3,10 @@ package dev.dateline.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dateline.app.eval.ClusterScores;
+import dev.dateline.app.eval.CorefScores;
 import dev.dateline.app.eval.EcbPlus;
+import dev.dateline.app.eval.EcbPlusMentions;
+import dev.dateline.app.eval.MentionHeads;
 import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
 import dev.dateline.model.Span;
@@ -29,9 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ecbplus", mixinStandardHelpOptions = true,
         description = "Clusters the documents of each ECB+ topic folder into stories from their content (never from"
                 + " the ecb/ecbplus file names), writes OUT/stories.json ({\"<doc>\": \"<story id>\"}) and prints B3 and"
-                + " pairwise precision, recall and F1 against the subtopics; then counts the passages documents share.",
+                + " pairwise precision, recall and F1 against the subtopics; clusters the gold event mentions within each"
+                + " story and prints MUC, B3, CEAF-e and CoNLL F1; then counts the passages documents share.",
         footer = {"", "Example:", "  dateline eval ecbplus ../shared/data/ecbplus --out /tmp/ecb --topics 2,5,12,18,21,23,34,35", "",
-            "Text reuse between documents of a topic is counted, with a sample; event coreference is not evaluated yet.",
+            "Writes OUT/event-clusters.json, OUT/key.conll and OUT/response.conll for the event mentions.",
             "Exit status: 0 scored, 2 bad usage or no documents."})
 final class EvalEcbPlusCommand implements Callable<Integer> {
 
@@ -46,6 +50,52 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /**
+     * Event coreference over the gold event mentions: mentions of one story with the same head
+     * word (stemmed) are one event. Writes the clusters and CoNLL key and response files and
+     * prints MUC, B3, CEAF-e and CoNLL F1.
+     */
+    private void eventCoreference(PrintWriter stdout, Map<String, String> storyOf) throws IOException {
+        Map<String, List<EcbPlusMentions.Mention>> byDocument = EcbPlusMentions.read(folder);
+        Map<String, String> key = new LinkedHashMap<>();
+        Map<String, String> response = new LinkedHashMap<>();
+        for (Map.Entry<String, String> doc : storyOf.entrySet()) {
+            for (EcbPlusMentions.Mention m : byDocument.getOrDefault(doc.getKey(), List.of())) {
+                key.put(m.id(), m.chain());
+                response.put(m.id(), doc.getValue() + "|" + MentionHeads.key(m.words()));
+            }
+        }
+        List<Set<String>> keyClusters = CorefScores.clusters(key);
+        List<Set<String>> responseClusters = CorefScores.clusters(response);
+        new ObjectMapper().writeValue(out.resolve("event-clusters.json").toFile(), Map.of("clusters", responseClusters));
+        conll(out.resolve("key.conll"), key);
+        conll(out.resolve("response.conll"), response);
+        CorefScores.Prf muc = CorefScores.muc(keyClusters, responseClusters);
+        CorefScores.Prf b3 = CorefScores.b3(keyClusters, responseClusters);
+        CorefScores.Prf ceaf = CorefScores.ceafE(keyClusters, responseClusters);
+        stdout.printf("event coreference: %d gold mentions, %d gold chains, %d system clusters%n", key.size(),
+                keyClusters.size(), responseClusters.size());
+        stdout.printf("events     recall  precision        F1%n");
+        for (var row : List.of(Map.entry("MUC", muc), Map.entry("B3", b3), Map.entry("CEAF-e", ceaf))) {
+            stdout.printf("%-8s %8.2f %10.2f %9.2f%n", row.getKey(), 100 * row.getValue().recall(),
+                    100 * row.getValue().precision(), 100 * row.getValue().f1());
+        }
+        stdout.printf("CoNLL F1 %.2f%n", 100 * (muc.f1() + b3.f1() + ceaf.f1()) / 3);
+        stdout.println("wrote " + out.resolve("event-clusters.json") + ", key.conll, response.conll");
+    }
+
+    /** One mention a line in the CoNLL-2012 column format, all documents as one corpus so cross-document chains count. */
+    private static void conll(Path file, Map<String, String> clusterOf) throws IOException {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        StringBuilder sb = new StringBuilder("#begin document (ecbplus); part 000\n");
+        for (Map.Entry<String, String> e : clusterOf.entrySet()) {
+            int id = ids.computeIfAbsent(e.getValue(), k -> ids.size());
+            sb.append("ecbplus\t0\t").append(e.getKey()).append("\t(").append(id).append(")\n");
+        }
+        sb.append("#end document\n");
+        Files.writeString(file, sb.toString());
+    }
 
     private static String excerpt(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
@@ -105,6 +155,7 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
         stdout.printf("B3            %.4f    %.4f    %.4f%n", s.b3Precision(), s.b3Recall(), s.b3F1());
         stdout.printf("pairwise      %.4f    %.4f    %.4f%n", s.pairPrecision(), s.pairRecall(), s.pairF1());
         stdout.println("wrote " + out.resolve("stories.json"));
+        eventCoreference(stdout, system);
         long pairs = passages.stream().map(p -> p.first() + " " + p.second()).distinct().count();
         stdout.printf("text reuse: %d shared passages between %d pairs of documents%n", passages.size(), pairs);
         passages.stream().limit(3).forEach(p -> stdout.printf("  %s ~ %s: \"%s\"%n", p.first(), p.second(),
