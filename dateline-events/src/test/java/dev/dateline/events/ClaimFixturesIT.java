@@ -12,9 +12,6 @@ import dev.dateline.model.PublicationDate;
 import dev.dateline.model.RawArticle;
 import dev.dateline.nlp.Annotator;
 import dev.dateline.time.ArticleTimes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +62,7 @@ class ClaimFixturesIT {
     @Test
     void fixtures_atLeastNinetyPercentOfClaimsExactlyRight() throws Exception {
         Map<String, List<String[]>> bySentence = new LinkedHashMap<>();
-        for (String line : lines("/fixtures/claims.tsv")) {
+        for (String line : Fixtures.lines("/fixtures/claims.tsv")) {
             String[] c = line.split("\t", -1);
             bySentence.computeIfAbsent(c[0] + "\t" + c[1], k -> new ArrayList<>()).add(c);
         }
@@ -96,26 +93,8 @@ class ClaimFixturesIT {
 
     @Test
     void numbersThatAreNoClaims_giveNone() throws Exception {
-        for (String line : lines("/fixtures/claims-none.txt")) {
+        for (String line : Fixtures.lines("/fixtures/claims-none.txt")) {
             assertThat(extract(line, LocalDate.of(2008, 8, 12))).as(line).isEmpty();
-        }
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = ClaimFixturesIT.class.getResourceAsStream(resource)) {
-            List<String> out = new ArrayList<>();
-            boolean header = resource.endsWith(".tsv");
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                out.add(line);
-            }
-            return out;
         }
     }
 }

@@ -9,9 +9,6 @@ import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.RawArticle;
 import dev.dateline.nlp.Annotator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +48,7 @@ class EventFixturesIT {
     void fixtures_codeTheMainEventOfEachSentence() throws Exception {
         List<String> failures = new ArrayList<>();
         int cases = 0;
-        for (String line : lines("/fixtures/events.tsv")) {
+        for (String line : Fixtures.lines("/fixtures/events.tsv")) {
             String[] c = line.split("\t", -1);
             cases++;
             AnnotatedArticle a = parse(c[1]);
@@ -108,23 +105,5 @@ class EventFixturesIT {
         Set<String> out = actors.stream().filter(ActorMention::resolved).map(a -> a.code().get().toString())
                 .collect(Collectors.toCollection(TreeSet::new));
         return out.isEmpty() ? "-" : String.join(",", out);
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = EventFixturesIT.class.getResourceAsStream(resource)) {
-            List<String> out = new ArrayList<>();
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                out.add(line);
-            }
-            return out;
-        }
     }
 }

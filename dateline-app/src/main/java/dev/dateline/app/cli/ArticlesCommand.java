@@ -3,12 +3,11 @@ package dev.dateline.app.cli;
 import dev.dateline.store.ArticleSummary;
 import dev.dateline.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline articles}: list the stored articles. */
@@ -17,9 +16,8 @@ import picocli.CommandLine.Spec;
             "id (16 hex digits), publication date or -, outlet or -, title or -."})
 final class ArticlesCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "The store (default: $DATELINE_DB, else ~/.dateline/dateline.duckdb).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Spec
     CommandSpec spec;
@@ -27,7 +25,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.open(db == null ? DatelineCommand.defaultDatabase() : db)) {
+        try (Store store = db.open()) {
             for (ArticleSummary a : store.articles()) {
                 out.println(a.id() + "\t" + a.published().map(Object::toString).orElse("-") + "\t"
                         + field(a.outlet()) + "\t" + field(a.title()));

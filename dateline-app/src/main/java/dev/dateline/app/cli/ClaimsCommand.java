@@ -4,7 +4,6 @@ import dev.dateline.events.Claim;
 import dev.dateline.merge.Ledger;
 import dev.dateline.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 printed (also when there are no claims), 1 the store cannot be read, 2 bad usage."})
 final class ClaimsCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "The store (default: $DATELINE_DB, else ~/.dateline/dateline.duckdb).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--story", paramLabel = "ID",
             description = "Only the claims of this story (its id, as story.json lists it).")
@@ -45,7 +44,7 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<Ledger.Entry>> byStory = new LinkedHashMap<>();
-        try (Store store = Store.open(db == null ? DatelineCommand.defaultDatabase() : db)) {
+        try (Store store = db.open()) {
             Map<String, String> stories = store.stories();
             for (Store.StoredClaim c : store.claims()) {
                 String storyId = stories.getOrDefault(c.article(), c.article());

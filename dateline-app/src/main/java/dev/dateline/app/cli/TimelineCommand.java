@@ -2,10 +2,10 @@ package dev.dateline.app.cli;
 
 import dev.dateline.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,9 +20,8 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 printed (also when empty), 1 the store cannot be read, 2 bad usage."})
 final class TimelineCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "The store (default: $DATELINE_DB, else ~/.dateline/dateline.duckdb).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--story", paramLabel = "ID", description = "Only this story (its id, as story.json lists it).")
     String story;
@@ -34,7 +33,7 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         java.util.List<Store.TimelineEntry> entries;
-        try (Store store = Store.open(db == null ? DatelineCommand.defaultDatabase() : db)) {
+        try (Store store = db.open()) {
             entries = store.timeline(Optional.ofNullable(story));
         }
         if (entries.isEmpty()) {
