@@ -55,8 +55,9 @@ public final class MentionHeads {
         for (String suffix : List.of("ings", "ing", "ions", "ion", "ed", "es", "s")) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 String base = w.substring(0, w.length() - suffix.length());
-                // "shipped" -> "ship", "hitting" -> "hit"
-                if (base.length() >= 4 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
+                // "shipped" -> "ship", "hitting" -> "hit", but "killed" -> "kill"
+                char last = base.charAt(base.length() - 1);
+                if (base.length() >= 4 && last == base.charAt(base.length() - 2) && "lsfz".indexOf(last) < 0) {
                     base = base.substring(0, base.length() - 1);
                 }
                 return base;
