@@ -16,8 +16,17 @@ public final class MentionHeads {
     private MentionHeads() {
     }
 
-    /** The stem of the first word of {@code words} that is not an auxiliary or article. */
+    /**
+     * The stem of the word a mention turns on: the last content word of a noun phrase, else the
+     * first word that is not an auxiliary or article.
+     */
     public static String key(List<String> words) {
+        // A noun phrase turns on its last word ("the magnitude 6.1 earthquake"); a verb group on its first ("checked into").
+        List<String> content = words.stream().filter(w -> !SKIP.contains(w.toLowerCase(Locale.ROOT))
+                && w.chars().anyMatch(Character::isLetter)).toList();
+        if (content.size() > 1 && !content.get(0).toLowerCase(Locale.ROOT).matches(".*(ed|ing)")) {
+            return stem(content.get(content.size() - 1).toLowerCase(Locale.ROOT));
+        }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!SKIP.contains(lower) && lower.chars().anyMatch(Character::isLetter)) {
