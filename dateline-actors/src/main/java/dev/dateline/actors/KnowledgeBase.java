@@ -4,6 +4,7 @@ import dev.dateline.actors.internal.Tables;
 import dev.dateline.model.ActorCode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public final class KnowledgeBase {
             try {
                 office = new Office(row[2], row[4].toLowerCase(Locale.ROOT), row[0].replaceAll(" \\(.*\\)$", ""),
                         LocalDate.parse(row[5]), row[6].isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(row[6])));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("people.tsv: '" + row[0] + "' has a date that is not YYYY-MM-DD", e);
             }
             offices.add(office);

@@ -4,12 +4,12 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.events.Claim;
 import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
-import dev.dateline.merge.EventMerger;
-import dev.dateline.merge.Reuse;
-import dev.dateline.merge.StoryClusterer;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
 import dev.dateline.ingest.InputReader;
+import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Reuse;
+import dev.dateline.merge.StoryClusterer;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.ArticleId;
 import dev.dateline.model.CleanArticle;
@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -146,7 +147,7 @@ public final class Pipeline implements AutoCloseable {
             try {
                 s.saveStories(stories);
             } catch (RuntimeException e) {
-                report.accept(new Problem("(stories)", java.util.OptionalInt.empty(), "stories not stored: " + e.getMessage(),
+                report.accept(new Problem("(stories)", OptionalInt.empty(), "stories not stored: " + e.getMessage(),
                         Problem.Severity.ERROR));
             }
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
@@ -157,7 +158,7 @@ public final class Pipeline implements AutoCloseable {
             try {
                 s.saveTimeline(timeline(analysis));
             } catch (RuntimeException e) {
-                report.accept(new Problem("(timeline)", java.util.OptionalInt.empty(), "timeline not stored: " + e.getMessage(),
+                report.accept(new Problem("(timeline)", OptionalInt.empty(), "timeline not stored: " + e.getMessage(),
                         Problem.Severity.ERROR));
             }
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);

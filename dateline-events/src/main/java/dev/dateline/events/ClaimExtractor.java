@@ -1,12 +1,14 @@
 package dev.dateline.events;
 
 import dev.dateline.actors.KnowledgeBase;
+import dev.dateline.actors.Resolution;
 import dev.dateline.actors.internal.Tables;
 import dev.dateline.events.Claim.Category;
 import dev.dateline.events.Claim.Measure;
 import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Attribution;
 import dev.dateline.events.internal.Quantities;
+import dev.dateline.events.internal.Syntax;
 import dev.dateline.events.internal.Tree;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.Sentence;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +109,7 @@ public final class ClaimExtractor {
 
     private List<Claim> sentence(Tree tree, Actors actors, List<Timex> timexes, Optional<LocalDate> reference) {
         List<Claim> out = new ArrayList<>();
-        Set<String> counted = new java.util.HashSet<>();
+        Set<String> counted = new HashSet<>();
         for (int t = 0; t < tree.size(); t++) {
             Optional<Measure> measure = measure(tree, t);
             if (measure.isPresent()) {
@@ -259,10 +262,10 @@ public final class ClaimExtractor {
         if (subject.isEmpty() || !subject.get().resolved()) {
             // "2,000 civilians were killed in South Ossetia": the people of the place
             int verb = tree.token(measureWord).pos().startsWith("VB") ? measureWord : clause;
-            Optional<int[]> place = dev.dateline.events.internal.Syntax.place(tree, verb, measureWord);
+            Optional<int[]> place = Syntax.place(tree, verb, measureWord);
             if (place.isPresent()) {
-                String where = dev.dateline.events.internal.Syntax.words(tree, place.get());
-                Optional<dev.dateline.actors.Resolution> r = kb.resolve(where);
+                String where = Syntax.words(tree, place.get());
+                Optional<Resolution> r = kb.resolve(where);
                 if (r.isPresent()) {
                     ActorMention named = subject.orElse(null);
                     subject = Optional.of(new ActorMention(named == null ? where : named.text(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.ingest.Cleaner;
+import dev.dateline.model.ActorCode;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.CleanArticle;
@@ -96,7 +97,7 @@ class EventFixturesIT {
         assertThat(e.trigger().in(text)).isEqualTo("fired");
         assertThat(e.source().get(0).span().in(text)).isEqualTo("Georgian forces");
         assertThat(e.claimant()).hasValueSatisfying(c -> assertThat(c.code()).hasValue(
-                dev.dateline.model.ActorCode.of("RUS").with("MIL")));
+                ActorCode.of("RUS").with("MIL")));
         assertThat(e.time().basis()).isEqualTo("article");
         assertThat(e.rule()).contains("fire (V)");
     }

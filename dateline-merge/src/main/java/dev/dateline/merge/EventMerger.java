@@ -3,6 +3,7 @@ package dev.dateline.merge;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.Event;
 import dev.dateline.events.Modality;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Merges the event mentions of a story that report one happening: the same kind of act (PLOVER
@@ -165,8 +167,8 @@ public final class EventMerger {
         if (x.published().isEmpty() || y.published().isEmpty()) {
             return false;
         }
-        long apart = Math.abs(java.time.LocalDate.parse(x.published().get()).toEpochDay()
-                - java.time.LocalDate.parse(y.published().get()).toEpochDay());
+        long apart = Math.abs(LocalDate.parse(x.published().get()).toEpochDay()
+                - LocalDate.parse(y.published().get()).toEpochDay());
         return apart <= 2;
     }
 
@@ -213,7 +215,7 @@ public final class EventMerger {
     }
 
     private static void disagreement(List<Disagreement> out, String field, List<Mention> g,
-            java.util.function.Function<Mention, Optional<String>> value) {
+            Function<Mention, Optional<String>> value) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Mention m : g) {
             value.apply(m).ifPresent(v -> values.computeIfAbsent(v, k -> new ArrayList<>()).add(m.id()));

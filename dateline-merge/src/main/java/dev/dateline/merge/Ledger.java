@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class Ledger {
         CONTRADICTS;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -164,7 +165,7 @@ public final class Ledger {
     }
 
     private static Optional<String> claimant(Claim c) {
-        return c.claimant().map(a -> a.code().map(x -> x.toString()).orElse(a.text().toLowerCase(java.util.Locale.ROOT)));
+        return c.claimant().map(a -> a.code().map(x -> x.toString()).orElse(a.text().toLowerCase(Locale.ROOT)));
     }
 
     private static Estimate estimate(List<Entry> sorted) {

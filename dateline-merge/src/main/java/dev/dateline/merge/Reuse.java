@@ -4,12 +4,14 @@ import dev.dateline.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the passages articles share — wire copy reprinted, lightly edited — sentence by sentence:
@@ -166,7 +168,7 @@ public final class Reuse {
 
     /** The span of {@code b} whose sentences share most 6-grams with {@code sentences}. */
     private static Span locate(Article b, List<String> sentences) {
-        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        Set<Long> wanted = new HashSet<>();
         for (String s : sentences) {
             for (long x : grams(s)) {
                 wanted.add(x);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,7 +120,7 @@ public final class StoryClusterer {
     private static Set<Story> candidates(Map<String, Double> v, Map<String, List<Story>> postings) {
         List<Map.Entry<String, Double>> heaviest = new ArrayList<>(v.entrySet());
         heaviest.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        Set<Story> out = new java.util.LinkedHashSet<>();
+        Set<Story> out = new LinkedHashSet<>();
         for (Map.Entry<String, Double> e : heaviest.subList(0, Math.min(CANDIDATE_TERMS, heaviest.size()))) {
             out.addAll(postings.getOrDefault(e.getKey(), List.of()));
         }

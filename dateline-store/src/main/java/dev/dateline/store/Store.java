@@ -28,11 +28,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -241,7 +244,7 @@ public final class Store implements AutoCloseable {
         if (value.isPresent()) {
             p.setLong(index, value.getAsLong());
         } else {
-            p.setNull(index, java.sql.Types.BIGINT);
+            p.setNull(index, Types.BIGINT);
         }
     }
 
@@ -402,7 +405,7 @@ public final class Store implements AutoCloseable {
 
     /** The story of each stored article that has one, by article id. */
     public Map<String, String> stories() {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
                 ResultSet r = s.executeQuery("SELECT article_id, story_id FROM story_articles ORDER BY story_id, article_id")) {
             while (r.next()) {
@@ -497,7 +500,7 @@ public final class Store implements AutoCloseable {
         for (int from = 0; from < sentences.size(); from += rowsPerStatement) {
             List<Sentence> chunk = sentences.subList(from, Math.min(sentences.size(), from + rowsPerStatement));
             String sql = "INSERT INTO sentences VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             try (PreparedStatement p = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (Sentence s : chunk) {
@@ -730,7 +733,7 @@ public final class Store implements AutoCloseable {
         if (value.isPresent()) {
             p.setString(index, value.get());
         } else {
-            p.setNull(index, java.sql.Types.VARCHAR);
+            p.setNull(index, Types.VARCHAR);
         }
     }
 
@@ -738,7 +741,7 @@ public final class Store implements AutoCloseable {
         if (value.isPresent()) {
             p.setObject(index, value.get());
         } else {
-            p.setNull(index, java.sql.Types.DATE);
+            p.setNull(index, Types.DATE);
         }
     }
 

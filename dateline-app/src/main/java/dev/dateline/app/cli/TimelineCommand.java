@@ -2,7 +2,12 @@ package dev.dateline.app.cli;
 
 import dev.dateline.store.Store;
 import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +37,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        java.util.List<Store.TimelineEntry> entries;
+        List<Store.TimelineEntry> entries;
         try (Store store = db.open()) {
             entries = store.timeline(Optional.ofNullable(story));
         }
@@ -40,18 +45,18 @@ final class TimelineCommand implements Callable<Integer> {
             out.println("no events stored" + (story == null ? "" : " for story " + story));
         }
         String current = null;
-        java.util.Set<String> top = new java.util.HashSet<>();
+        Set<String> top = new HashSet<>();
         for (Store.TimelineEntry e : entries) {
             if (!e.story().equals(current)) {
                 current = e.story();
                 out.println("== story " + current);
                 String s = current;
                 entries.stream().filter(x -> x.story().equals(s))
-                        .sorted(java.util.Comparator.comparingDouble(Store.TimelineEntry::importance).reversed()).limit(3)
+                        .sorted(Comparator.comparingDouble(Store.TimelineEntry::importance).reversed()).limit(3)
                         .forEach(x -> top.add(x.event()));
             }
             out.println(String.join("\t", e.date().orElse("?"), e.numSources() + "/" + e.numArticles(),
-                    String.format(java.util.Locale.ROOT, "%.1f%s", e.importance(), top.contains(e.event()) ? " *" : ""),
+                    String.format(Locale.ROOT, "%.1f%s", e.importance(), top.contains(e.event()) ? " *" : ""),
                     e.modality(), e.summary(), String.join(" ", e.mentions())));
         }
         out.flush();

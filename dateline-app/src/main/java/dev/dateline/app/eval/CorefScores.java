@@ -1,8 +1,11 @@
 package dev.dateline.app.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,7 +135,7 @@ public final class CorefScores {
                 p[0] = i;
                 int j0 = 0;
                 double[] minv = new double[n + 1];
-                java.util.Arrays.fill(minv, Double.MAX_VALUE);
+                Arrays.fill(minv, Double.MAX_VALUE);
                 boolean[] used = new boolean[n + 1];
                 do {
                     used[j0] = true;
@@ -180,8 +183,8 @@ public final class CorefScores {
 
     /** Groups mentions into clusters by the cluster id each has. */
     public static List<Set<String>> clusters(Map<String, String> clusterOf) {
-        Map<String, Set<String>> by = new java.util.LinkedHashMap<>();
-        clusterOf.forEach((m, c) -> by.computeIfAbsent(c, k -> new java.util.LinkedHashSet<>()).add(m));
+        Map<String, Set<String>> by = new LinkedHashMap<>();
+        clusterOf.forEach((m, c) -> by.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(m));
         return new ArrayList<>(by.values());
     }
 }

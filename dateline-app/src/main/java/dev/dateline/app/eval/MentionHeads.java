@@ -2,6 +2,7 @@ package dev.dateline.app.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,21 +38,21 @@ public final class MentionHeads {
     }
 
     /** Irregular forms of verbs common in news, to their base. */
-    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
-            java.util.Map.entry("shot", "shoot"), java.util.Map.entry("won", "win"), java.util.Map.entry("lost", "lose"),
-            java.util.Map.entry("fled", "flee"), java.util.Map.entry("left", "leave"), java.util.Map.entry("took", "take"),
-            java.util.Map.entry("taken", "take"), java.util.Map.entry("gave", "give"), java.util.Map.entry("given", "give"),
-            java.util.Map.entry("sank", "sink"), java.util.Map.entry("sunk", "sink"), java.util.Map.entry("struck", "strike"),
-            java.util.Map.entry("told", "tell"), java.util.Map.entry("said", "say"), java.util.Map.entry("met", "meet"),
-            java.util.Map.entry("held", "hold"), java.util.Map.entry("went", "go"), java.util.Map.entry("gone", "go"),
-            java.util.Map.entry("came", "come"), java.util.Map.entry("began", "begin"), java.util.Map.entry("begun", "begin"),
-            java.util.Map.entry("died", "die"), java.util.Map.entry("dies", "die"), java.util.Map.entry("dying", "die"),
-            java.util.Map.entry("death", "die"), java.util.Map.entry("dead", "die"), java.util.Map.entry("sold", "sell"),
-            java.util.Map.entry("bought", "buy"), java.util.Map.entry("caught", "catch"), java.util.Map.entry("fought", "fight"),
-            java.util.Map.entry("brought", "bring"), java.util.Map.entry("thrown", "throw"), java.util.Map.entry("threw", "throw"),
-            java.util.Map.entry("chose", "choose"), java.util.Map.entry("chosen", "choose"), java.util.Map.entry("ran", "run"),
-            java.util.Map.entry("hit", "hit"), java.util.Map.entry("quit", "quit"), java.util.Map.entry("broke", "break"),
-            java.util.Map.entry("broken", "break"), java.util.Map.entry("stole", "steal"), java.util.Map.entry("stolen", "steal"));
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("shot", "shoot"), Map.entry("won", "win"), Map.entry("lost", "lose"),
+            Map.entry("fled", "flee"), Map.entry("left", "leave"), Map.entry("took", "take"),
+            Map.entry("taken", "take"), Map.entry("gave", "give"), Map.entry("given", "give"),
+            Map.entry("sank", "sink"), Map.entry("sunk", "sink"), Map.entry("struck", "strike"),
+            Map.entry("told", "tell"), Map.entry("said", "say"), Map.entry("met", "meet"),
+            Map.entry("held", "hold"), Map.entry("went", "go"), Map.entry("gone", "go"),
+            Map.entry("came", "come"), Map.entry("began", "begin"), Map.entry("begun", "begin"),
+            Map.entry("died", "die"), Map.entry("dies", "die"), Map.entry("dying", "die"),
+            Map.entry("death", "die"), Map.entry("dead", "die"), Map.entry("sold", "sell"),
+            Map.entry("bought", "buy"), Map.entry("caught", "catch"), Map.entry("fought", "fight"),
+            Map.entry("brought", "bring"), Map.entry("thrown", "throw"), Map.entry("threw", "throw"),
+            Map.entry("chose", "choose"), Map.entry("chosen", "choose"), Map.entry("ran", "run"),
+            Map.entry("hit", "hit"), Map.entry("quit", "quit"), Map.entry("broke", "break"),
+            Map.entry("broken", "break"), Map.entry("stole", "steal"), Map.entry("stolen", "steal"));
 
     static String stem(String w) {
         String irregular = IRREGULAR.get(w);

@@ -3,8 +3,8 @@ package dev.dateline.app.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Analysis;
+import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.merge.EventMerger;
 import dev.dateline.merge.Reuse;
 import dev.dateline.model.ArticleMetadata;
@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -103,7 +104,7 @@ public final class StoryJson {
                 if (p.line().isPresent()) {
                     g.writeNumberField("line", p.line().getAsInt());
                 }
-                g.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("severity", p.severity().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("reason", p.reason());
                 g.writeEndObject();
             }

@@ -2,13 +2,22 @@ package dev.dateline.app.report;
 
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.events.ActorMention;
+import dev.dateline.events.Claim;
 import dev.dateline.events.Event;
+import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Ledger;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.Timex;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Small text helpers shared by the Markdown and HTML reports. */
 final class Text {
@@ -105,8 +114,8 @@ final class Text {
     }
 
     /** Number of the article (1-based, in report order) each article id has. */
-    static java.util.Map<String, Integer> articleNumbers(List<AnalyzedArticle> articles) {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    static Map<String, Integer> articleNumbers(List<AnalyzedArticle> articles) {
+        Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             out.put(articles.get(i).article().id().value(), i + 1);
         }
@@ -114,7 +123,7 @@ final class Text {
     }
 
     /** "at least 2,000", "270 – 330", "64", or "not disclosed". */
-    static String figure(dev.dateline.events.Claim c) {
+    static String figure(Claim c) {
         if (!c.disclosed()) {
             return "not disclosed";
         }
@@ -132,12 +141,12 @@ final class Text {
     }
 
     /** One row per claim of a ledger line: as of, figure, claimant, article number, relations, the words. */
-    static List<String[]> ledgerRows(dev.dateline.merge.Ledger.Line line, java.util.Map<String, Integer> numbers) {
+    static List<String[]> ledgerRows(Ledger.Line line, Map<String, Integer> numbers) {
         List<String[]> rows = new ArrayList<>();
-        for (dev.dateline.merge.Ledger.Entry e : line.entries()) {
+        for (Ledger.Entry e : line.entries()) {
             var c = e.claim();
             StringBuilder relations = new StringBuilder();
-            for (dev.dateline.merge.Ledger.Link l : line.links()) {
+            for (Ledger.Link l : line.links()) {
                 if (l.from().equals(e.id())) {
                     relations.append(relations.length() == 0 ? "" : ", ").append(l.relation().label()).append(" ")
                             .append(l.to());
@@ -152,7 +161,7 @@ final class Text {
     }
 
     /** "estimate 175 (lowest of the latest figures of 3 claimants; they range 175 – unbounded)". */
-    static String estimate(dev.dateline.merge.Ledger.Line line) {
+    static String estimate(Ledger.Line line) {
         var e = line.estimate();
         if (e.value().isEmpty()) {
             return "no estimate: no figure given";
@@ -166,15 +175,15 @@ final class Text {
      * One row per merged event of a story, in date order (undated last): date, sources/articles,
      * a star for the three most important, modality, summary, the articles (report numbers) it rests on.
      */
-    static List<String[]> timelineRows(List<dev.dateline.merge.EventMerger.Merged> events, java.util.Map<String, Integer> numbers) {
-        java.util.Set<String> top = new java.util.HashSet<>();
-        events.stream().sorted(java.util.Comparator.comparingDouble(dev.dateline.merge.EventMerger.Merged::importance).reversed())
+    static List<String[]> timelineRows(List<EventMerger.Merged> events, Map<String, Integer> numbers) {
+        Set<String> top = new HashSet<>();
+        events.stream().sorted(Comparator.comparingDouble(EventMerger.Merged::importance).reversed())
                 .limit(3).forEach(m -> top.add(m.id()));
-        List<dev.dateline.merge.EventMerger.Merged> ordered = new ArrayList<>(events);
-        ordered.sort(java.util.Comparator.comparing((dev.dateline.merge.EventMerger.Merged m) -> m.date().orElse("\uffff")));
+        List<EventMerger.Merged> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparing((EventMerger.Merged m) -> m.date().orElse("\uffff")));
         List<String[]> rows = new ArrayList<>();
         for (var m : ordered) {
-            java.util.Set<Integer> cited = new java.util.TreeSet<>();
+            Set<Integer> cited = new TreeSet<>();
             m.mentions().forEach(x -> cited.add(numbers.getOrDefault(x.article(), 0)));
             StringBuilder articles = new StringBuilder();
             cited.forEach(n -> articles.append(articles.length() == 0 ? "" : ", ").append(n));

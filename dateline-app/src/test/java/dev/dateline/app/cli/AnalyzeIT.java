@@ -14,9 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,7 +146,7 @@ class AnalyzeIT {
         // Stories: every article in exactly one, named by its first article.
         JsonNode stories = story.get("stories");
         assertThat(stories.size()).isBetween(1, 4);
-        List<String> inStories = stories.findValues("articles").stream().flatMap(a -> java.util.stream.StreamSupport
+        List<String> inStories = stories.findValues("articles").stream().flatMap(a -> StreamSupport
                 .stream(a.spliterator(), false)).map(JsonNode::asText).toList();
         assertThat(inStories).hasSize(11).doesNotHaveDuplicates();
         // Reuse: the AFP story and its two reprints share passages, and count as one source.

@@ -6,6 +6,7 @@ import dev.dateline.events.ActorMention;
 import dev.dateline.model.Span;
 import dev.dateline.model.Token;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class Actors {
     }
 
     private static Optional<Integer> firstNounAfter(Tree tree, int head, int start) {
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(tree.children(head));
+        ArrayDeque<Integer> queue = new ArrayDeque<>(tree.children(head));
         while (!queue.isEmpty()) {
             int t = queue.poll();
             if (t >= start && tree.token(t).pos().startsWith("NN")) {

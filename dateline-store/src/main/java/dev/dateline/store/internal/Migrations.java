@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -91,7 +92,7 @@ public final class Migrations {
     /** The statements of a script: split at semicolons that end a line, comments removed. */
     static List<String> statements(String script) {
         String withoutComments = script.replaceAll("(?m)--.*$", "");
-        return java.util.Arrays.stream(withoutComments.split(";\\s*(?:\\n|$)"))
+        return Arrays.stream(withoutComments.split(";\\s*(?:\\n|$)"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

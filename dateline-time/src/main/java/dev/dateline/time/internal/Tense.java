@@ -1,5 +1,6 @@
 package dev.dateline.time.internal;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,7 @@ enum Tense {
     }
 
     private static boolean isFalsePast(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         return w.equals("need") || w.equals("speed") || w.equals("proceed") || w.equals("indeed") || w.equals("feed")
                 || w.equals("seed") || w.equals("bed") || w.equals("red") || w.equals("united") || w.equals("limited")
                 || w.equals("scheduled") || w.equals("planned") || w.equals("expected");
