@@ -267,6 +267,8 @@ public final class Pipeline implements AutoCloseable {
                     ArticleTimes.Result dated = time.analyze(stored.get().article());
                     EventCoder.Result events = coder.code(stored.get(), dated.timexes(), dated.published().date());
                     List<Claim> found = claims.extract(stored.get(), dated.timexes(), dated.published().date());
+                    // The coder may have changed since the article was stored: store what it finds now.
+                    store.get().replaceFindings(id, events.events(), found);
                     done.put(id, AnalyzedArticle.of(stored.get(), dated.timexes(), events, found, raw.location(), true));
                     persisted.add(id);
                 }

@@ -97,6 +97,7 @@ public final class ClaimExtractor {
                 continue;
             }
             Tree tree = new Tree(s);
+            actors.sentence(tree);
             try {
                 out.addAll(sentence(tree, actors, timexes, reference));
             } catch (RuntimeException e) {
@@ -459,7 +460,11 @@ public final class ClaimExtractor {
                 || tree.lemma(o).equals("toll");
         Measure measure = deaths ? Measure.KILLED : Measure.CASUALTIES;
         int subjectVerb = tree.base(verb).equals("xcomp") ? tree.head(verb) : verb;
-        Optional<ActorMention> who = tree.child(subjectVerb, "nsubj").flatMap(s -> actors.phrase(tree, s).stream().findFirst());
+        Optional<ActorMention> who = tree.child(subjectVerb, "nsubj")
+                .filter(s -> !tree.isPronoun(s) || Attribution.claimant(tree, actors, verb).isEmpty())
+                .flatMap(s -> actors.phrase(tree, s).stream().findFirst())
+                // "Human Rights Watch said it could not confirm figures": the pronoun is the speaker.
+                .or(() -> Attribution.claimant(tree, actors, verb));
         // Whose figures: "for its own troops" is the withholder's; otherwise the phrase named.
         Optional<ActorMention> subject = Optional.empty();
         Category category = Category.ALL;

@@ -116,7 +116,9 @@ public final class EventCoder {
         for (Sentence s : article.sentences()) {
             List<Event> coded;
             try {
-                coded = code(new Tree(s), actors);
+                Tree tree = new Tree(s);
+                actors.sentence(tree);
+                coded = code(tree, actors);
             } catch (RuntimeException e) {
                 // One sentence the coder cannot handle must not cost the article its other events.
                 failures.add("sentence " + (s.index() + 1) + ": event coding failed (" + e + ")");

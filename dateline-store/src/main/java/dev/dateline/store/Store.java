@@ -205,6 +205,23 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the events and claims stored for article {@code id} with these, in one transaction:
+     * an article whose analysis is reused gets what the current coder finds in it.
+     */
+    public void replaceFindings(ArticleId id, List<Event> events, List<Claim> claims) {
+        inTransaction("store the events and claims of " + id, () -> {
+            for (String table : List.of("events", "claims")) {
+                try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                    p.setString(1, id.value());
+                    p.executeUpdate();
+                }
+            }
+            insertEvents(id.value(), events);
+            insertClaims(id.value(), claims);
+        });
+    }
+
     private void insertClaims(String articleId, List<Claim> claims) throws SQLException {
         String sql = "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement p = connection.prepareStatement(sql)) {

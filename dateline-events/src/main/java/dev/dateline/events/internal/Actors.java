@@ -31,6 +31,9 @@ public final class Actors {
     private final Map<String, Resolution> people = new HashMap<>();
     /** The person the article named last, for "he" and "she". */
     private Resolution lastPerson;
+    /** The country or organization the previous sentence was about (its subject), for "it". */
+    private Resolution previousTopic;
+    private Resolution topic;
 
     /** Actors of an article written on {@code date}, when known: it decides who held an office. */
     public Actors(KnowledgeBase kb, Optional<LocalDate> date) {
@@ -51,6 +54,13 @@ public final class Actors {
                 return List.of();
             }
             head = after.get();
+        }
+        if (tree.token(head).pos().equals("PRP") && tree.lemma(head).equals("it") && previousTopic != null) {
+            // "Russia's defence ministry said ... It has not released figures": the previous sentence's subject.
+            return List.of(new ActorMention(tree.token(head).word(), tree.token(head).span(),
+                    Optional.of(previousTopic.code()), Optional.of(previousTopic.name()),
+                    List.of("'" + tree.token(head).word() + "' taken as " + previousTopic.text()
+                            + ", the subject of the sentence before")));
         }
         if (tree.token(head).pos().equals("PRP") && Set.of("he", "she").contains(tree.lemma(head)) && lastPerson != null) {
             // "he", "she": the person the article named last.
@@ -82,6 +92,27 @@ public final class Actors {
             }
         }
         return out;
+    }
+
+    /**
+     * Moves to the next sentence: what the sentence before was about (the subject of its main
+     * verb, when a country or organization) becomes what "it" refers to.
+     */
+    public void sentence(Tree tree) {
+        previousTopic = topic;
+        topic = null;
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.head(i) < 0) {
+                Optional<Integer> subject = tree.child(i, "nsubj");
+                if (subject.isPresent() && !tree.isPronoun(subject.get()) && subject.get() >= tree.contentStart()) {
+                    TreeSet<Integer> tokens = new TreeSet<>();
+                    collect(tree, subject.get(), subject.get(), tokens);
+                    StringBuilder text = new StringBuilder();
+                    tokens.forEach(t -> text.append(text.length() == 0 ? "" : " ").append(tree.token(t).word()));
+                    topic = kb.resolve(text.toString(), date).filter(r -> names(tree, tokens).isEmpty()).orElse(null);
+                }
+            }
+        }
     }
 
     private static Optional<Integer> firstNounAfter(Tree tree, int head, int start) {
