@@ -1,9 +1,11 @@
 package dev.dateline.app;
 
 import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Ledger;
 import dev.dateline.merge.Reuse;
 import dev.dateline.model.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,63 @@ import java.util.Optional;
  * @param articles one entry per distinct article; an article read twice lists both sources
  * @param stories the story of each article, by article id (a story's id is its first article's)
  * @param reuse the passages articles share, and the independent source of each article
+ * @param events the events of each story, mentions that report one happening merged, by story id
+ *     in order of first article; mention ids are {@code <article>-e<n>}
+ * @param claims every claim as a ledger entry: id {@code <article>-c<n>}, its source the article's
+ *     independent source
+ * @param ledgers the claims ledger of each story that has claims, by story id
  * @param problems every error and warning, in the order met
  * @param inputsRead number of articles read, duplicates included
  */
 public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stories, Reuse.Result reuse,
+        Map<String, List<EventMerger.Merged>> events, List<Ledger.Entry> claims, Map<String, List<Ledger.Line>> ledgers,
         List<Problem> problems, int inputsRead) {
 
     public Analysis {
         articles = List.copyOf(articles);
         stories = Map.copyOf(stories);
         Objects.requireNonNull(reuse, "reuse");
+        events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
+        claims = List.copyOf(claims);
+        ledgers = Collections.unmodifiableMap(new LinkedHashMap<>(ledgers));
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * The analysis of {@code articles} grouped into {@code stories} with their text {@code reuse}:
+     * merges each story's events and builds each story's claims ledger, once.
+     */
+    public static Analysis of(List<AnalyzedArticle> articles, Map<String, String> stories, Reuse.Result reuse,
+            List<Problem> problems, int inputsRead) {
+        Map<String, List<EventMerger.Mention>> mentions = new LinkedHashMap<>();
+        Map<String, List<Ledger.Entry>> storyClaims = new LinkedHashMap<>();
+        List<Ledger.Entry> claims = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            String id = a.article().id().value();
+            String story = stories.getOrDefault(id, id);
+            String source = reuse.sourceOf().getOrDefault(id, id);
+            Optional<String> published = a.article().metadata().published().date().map(Object::toString);
+            List<EventMerger.Mention> storyMentions = mentions.computeIfAbsent(story, k -> new ArrayList<>());
+            for (int n = 0; n < a.events().size(); n++) {
+                storyMentions.add(new EventMerger.Mention(id + "-e" + n, id, source, published, a.events().get(n)));
+            }
+            List<Ledger.Entry> entries = storyClaims.computeIfAbsent(story, k -> new ArrayList<>());
+            for (int n = 0; n < a.claims().size(); n++) {
+                Ledger.Entry entry = new Ledger.Entry(id + "-c" + n, id, source, a.claims().get(n));
+                entries.add(entry);
+                claims.add(entry);
+            }
+        }
+        Map<String, List<EventMerger.Merged>> events = new LinkedHashMap<>();
+        mentions.forEach((story, m) -> events.put(story, EventMerger.merge(m)));
+        Map<String, List<Ledger.Line>> ledgers = new LinkedHashMap<>();
+        storyClaims.forEach((story, entries) -> {
+            List<Ledger.Line> lines = Ledger.build(entries);
+            if (!lines.isEmpty()) {
+                ledgers.put(story, lines);
+            }
+        });
+        return new Analysis(articles, stories, reuse, events, claims, ledgers, problems, inputsRead);
     }
 
     /** The story of {@code a}. */
@@ -38,26 +86,6 @@ public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stori
     /** The independent source of {@code a}: articles reprinting one another, or crediting one agency, share one. */
     public String sourceOf(AnalyzedArticle a) {
         return reuse.sourceOf().getOrDefault(a.article().id().value(), a.article().id().value());
-    }
-
-    /**
-     * The events of each story, mentions that report one happening merged, by story id in
-     * order of first article; mention ids are {@code <article>-e<n>}.
-     */
-    public Map<String, List<EventMerger.Merged>> events() {
-        Map<String, List<EventMerger.Merged>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<AnalyzedArticle>> story : byStory().entrySet()) {
-            List<EventMerger.Mention> mentions = new ArrayList<>();
-            for (AnalyzedArticle a : story.getValue()) {
-                String id = a.article().id().value();
-                Optional<String> published = a.article().metadata().published().date().map(Object::toString);
-                for (int n = 0; n < a.events().size(); n++) {
-                    mentions.add(new EventMerger.Mention(id + "-e" + n, id, sourceOf(a), published, a.events().get(n)));
-                }
-            }
-            out.put(story.getKey(), EventMerger.merge(mentions));
-        }
-        return out;
     }
 
     /** The article with id {@code id}, if it is in the batch. */

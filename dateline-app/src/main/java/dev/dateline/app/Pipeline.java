@@ -152,7 +152,7 @@ public final class Pipeline implements AutoCloseable {
             }
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
         });
-        Analysis analysis = new Analysis(results, stories, reuse, met, batch.read);
+        Analysis analysis = Analysis.of(results, stories, reuse, met, batch.read);
         store.ifPresent(s -> {
             long begin = System.nanoTime();
             try {

@@ -2,13 +2,10 @@ package dev.dateline.app.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dateline.app.Analysis;
-import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.Claim;
 import dev.dateline.merge.Ledger;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -20,30 +17,13 @@ public final class ClaimJson {
     }
 
     /**
-     * Every claim of {@code articles} as a ledger entry: id {@code <article>-c<n>}, its source the
-     * article's independent source (articles reprinting one another or crediting one agency share one).
-     */
-    public static List<Ledger.Entry> entries(Analysis analysis, List<AnalyzedArticle> articles) {
-        List<Ledger.Entry> out = new ArrayList<>();
-        for (AnalyzedArticle a : articles) {
-            String id = a.article().id().value();
-            String publisher = analysis.sourceOf(a);
-            int n = 0;
-            for (Claim c : a.claims()) {
-                out.add(new Ledger.Entry(id + "-c" + n++, id, publisher, c));
-            }
-        }
-        return out;
-    }
-
-    /**
      * Writes the {@code claims} list of story.json (the {@code dateline/1} contract: id, measure,
      * value, subject, claimant, asOf, period, mentions, relations) and the {@code ledger} list,
      * one ledger per story.
      */
     public static void write(JsonGenerator g, Analysis analysis) throws IOException {
-        List<Ledger.Entry> entries = entries(analysis, analysis.articles());
-        Map<String, List<Ledger.Line>> ledgers = ledgers(analysis);
+        List<Ledger.Entry> entries = analysis.claims();
+        Map<String, List<Ledger.Line>> ledgers = analysis.ledgers();
         List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         g.writeArrayFieldStart("claims");
         for (Ledger.Entry e : entries) {
@@ -130,18 +110,6 @@ public final class ClaimJson {
           }
         }
         g.writeEndArray();
-    }
-
-    /** The ledger of each story of {@code analysis} that has claims, by story id. */
-    public static Map<String, List<Ledger.Line>> ledgers(Analysis analysis) {
-        Map<String, List<Ledger.Line>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<AnalyzedArticle>> story : analysis.byStory().entrySet()) {
-            List<Ledger.Line> lines = Ledger.build(entries(analysis, story.getValue()));
-            if (!lines.isEmpty()) {
-                out.put(story.getKey(), lines);
-            }
-        }
-        return out;
     }
 
     private static void bound(JsonGenerator g, String field, OptionalLong v) throws IOException {

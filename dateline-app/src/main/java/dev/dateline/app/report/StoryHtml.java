@@ -141,7 +141,7 @@ public final class StoryHtml {
     }
 
     private static void ledger(StringBuilder h, Analysis analysis) {
-        Map<String, List<Ledger.Line>> ledgers = ClaimJson.ledgers(analysis);
+        Map<String, List<Ledger.Line>> ledgers = analysis.ledgers();
         List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         h.append("<h2>Claims ledger</h2>\n");
         if (lines.isEmpty()) {

@@ -103,7 +103,7 @@ public final class StoryMarkdown {
     }
 
     private static void ledger(Analysis analysis, Writer out) throws IOException {
-        Map<String, List<Ledger.Line>> ledgers = ClaimJson.ledgers(analysis);
+        Map<String, List<Ledger.Line>> ledgers = analysis.ledgers();
         List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         out.write("\n## Claims ledger\n\n");
         if (lines.isEmpty()) {
