@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * number>word</token>}). The ecb/ecbplus split of the file names is the gold subtopic, kept only
  * for scoring.
  */
-public final class EcbPlus {
+public final class CorefCorpus {
 
     /**
      * One document.
@@ -32,7 +32,7 @@ public final class EcbPlus {
     private static final Pattern TOKEN = Pattern.compile(
             "<token[^>]*\\bsentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
 
-    private EcbPlus() {
+    private CorefCorpus() {
     }
 
     /** The documents under {@code folder}, by topic and name. */

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * sentences listed in {@code ECBplus_coreference_sentences.csv}, each with its words and its gold
  * chain (the cross-document instance it corefers with, else its in-document chain, else itself).
  */
-public final class EcbPlusMentions {
+public final class CorefMentions {
 
     /**
      * One gold event mention.
@@ -40,7 +40,7 @@ public final class EcbPlusMentions {
     private static final Pattern SOURCE = Pattern.compile("<source m_id=\"(\\d+)\"\\s*/>");
     private static final Pattern TARGET = Pattern.compile("<target m_id=\"(\\d+)\"\\s*/>");
 
-    private EcbPlusMentions() {
+    private CorefMentions() {
     }
 
     /** The gold event mentions under {@code folder}, by document. */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dateline.app.eval.ClusterScores;
 import dev.dateline.app.eval.CorefScores;
-import dev.dateline.app.eval.EcbPlus;
-import dev.dateline.app.eval.EcbPlusMentions;
+import dev.dateline.app.eval.CorefCorpus;
+import dev.dateline.app.eval.CorefMentions;
 import dev.dateline.app.eval.MentionHeads;
 import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  dateline eval ecbplus ../shared/data/ecbplus --out /tmp/ecb --topics 2,5,12,18,21,23,34,35", "",
             "Writes OUT/event-clusters.json, OUT/key.conll and OUT/response.conll for the event mentions.",
             "Exit status: 0 scored, 2 bad usage or no documents."})
-final class EvalEcbPlusCommand implements Callable<Integer> {
+final class EvalCoreferenceCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "An ECB+ folder: topic folders of token XML documents.")
     Path folder;
@@ -57,11 +57,11 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
      * prints MUC, B3, CEAF-e and CoNLL F1.
      */
     private void eventCoreference(PrintWriter stdout, Map<String, String> storyOf) throws IOException {
-        Map<String, List<EcbPlusMentions.Mention>> byDocument = EcbPlusMentions.read(folder);
+        Map<String, List<CorefMentions.Mention>> byDocument = CorefMentions.read(folder);
         Map<String, String> key = new LinkedHashMap<>();
         Map<String, String> response = new LinkedHashMap<>();
         for (Map.Entry<String, String> doc : storyOf.entrySet()) {
-            for (EcbPlusMentions.Mention m : byDocument.getOrDefault(doc.getKey(), List.of())) {
+            for (CorefMentions.Mention m : byDocument.getOrDefault(doc.getKey(), List.of())) {
                 key.put(m.id(), m.chain());
                 response.put(m.id(), doc.getValue() + "|" + MentionHeads.key(m.words()));
             }
@@ -109,8 +109,8 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dateline eval ecbplus: " + folder + " is not a folder");
             return 2;
         }
-        Map<String, List<EcbPlus.Document>> byTopic = new TreeMap<>();
-        for (EcbPlus.Document d : EcbPlus.read(folder)) {
+        Map<String, List<CorefCorpus.Document>> byTopic = new TreeMap<>();
+        for (CorefCorpus.Document d : CorefCorpus.read(folder)) {
             if (topics == null || topics.contains(d.topic())) {
                 byTopic.computeIfAbsent(d.topic(), k -> new ArrayList<>()).add(d);
             }
@@ -124,15 +124,15 @@ final class EvalEcbPlusCommand implements Callable<Integer> {
         List<Reuse.Passage> passages = new ArrayList<>();
         Map<String, String> system = new LinkedHashMap<>();
         long start = System.nanoTime();
-        for (Map.Entry<String, List<EcbPlus.Document>> t : byTopic.entrySet()) {
+        for (Map.Entry<String, List<CorefCorpus.Document>> t : byTopic.entrySet()) {
             List<StoryClusterer.Document> docs = new ArrayList<>();
-            for (EcbPlus.Document d : t.getValue()) {
+            for (CorefCorpus.Document d : t.getValue()) {
                 docs.add(new StoryClusterer.Document(d.name(), d.text(), Optional.empty()));
                 gold.put(d.name(), t.getKey() + "/" + d.subtopic());
             }
             StoryClusterer.cluster(docs).forEach(system::put);
             List<Reuse.Article> views = new ArrayList<>();
-            for (EcbPlus.Document d : t.getValue()) {
+            for (CorefCorpus.Document d : t.getValue()) {
                 List<String> sentences = List.of(d.text().split("\n"));
                 List<Span> spans = new ArrayList<>();
                 int at = 0;
