@@ -25,9 +25,8 @@ final class AnalyzeOptions {
             description = "Folder for story.json, story.md and story.html (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "The store (default: $DATELINE_DB, else ~/.dateline/dateline.duckdb).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads for language analysis (default: the number of cores).")
@@ -48,10 +47,10 @@ final class AnalyzeOptions {
         }
         DatelineCommand top = (DatelineCommand) spec.root().userObject();
         long start = System.nanoTime();
-        Path database = db == null ? DatelineCommand.defaultDatabase() : db;
+        Path database = db.path();
         Analysis analysis;
         EventCoder coder = kb.coder(); // a malformed table of the user's stops here, naming file and line
-        try (Store store = Store.open(database)) {
+        try (Store store = db.open()) {
             try (Pipeline pipeline = new Pipeline(() -> {
                 err.println("loading language models ...");
                 err.flush();

@@ -11,8 +11,13 @@ final class DbOption {
             description = "The store (default: $DATELINE_DB, else ~/.dateline/dateline.duckdb).")
     Path db;
 
-    /** Opens the store named, else the default one. */
+    /** The store named, else the default one. */
+    Path path() {
+        return db == null ? DatelineCommand.defaultDatabase() : db;
+    }
+
+    /** Opens {@link #path()}. */
     Store open() {
-        return Store.open(db == null ? DatelineCommand.defaultDatabase() : db);
+        return Store.open(path());
     }
 }

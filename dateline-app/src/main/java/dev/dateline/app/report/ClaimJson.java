@@ -6,6 +6,8 @@ import dev.dateline.events.ActorMention;
 import dev.dateline.events.Claim;
 import dev.dateline.merge.Ledger;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -24,7 +26,14 @@ public final class ClaimJson {
     public static void write(JsonGenerator g, Analysis analysis) throws IOException {
         List<Ledger.Entry> entries = analysis.claims();
         Map<String, List<Ledger.Line>> ledgers = analysis.ledgers();
-        List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
+        Map<String, List<Ledger.Link>> linksFrom = new HashMap<>();
+        for (List<Ledger.Line> lines : ledgers.values()) {
+            for (Ledger.Line line : lines) {
+                for (Ledger.Link l : line.links()) {
+                    linksFrom.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+                }
+            }
+        }
         g.writeArrayFieldStart("claims");
         for (Ledger.Entry e : entries) {
             Claim c = e.claim();
@@ -71,15 +80,11 @@ public final class ClaimJson {
             g.writeEndObject();
             g.writeEndArray();
             g.writeArrayFieldStart("relations");
-            for (Ledger.Line line : lines) {
-                for (Ledger.Link l : line.links()) {
-                    if (l.from().equals(e.id())) {
-                        g.writeStartObject();
-                        g.writeStringField("type", l.relation().label());
-                        g.writeStringField("claim", l.to());
-                        g.writeEndObject();
-                    }
-                }
+            for (Ledger.Link l : linksFrom.getOrDefault(e.id(), List.of())) {
+                g.writeStartObject();
+                g.writeStringField("type", l.relation().label());
+                g.writeStringField("claim", l.to());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeStringField("rule", c.rule());
@@ -88,26 +93,26 @@ public final class ClaimJson {
         g.writeEndArray();
         g.writeArrayFieldStart("ledger");
         for (Map.Entry<String, List<Ledger.Line>> story : ledgers.entrySet()) {
-          for (Ledger.Line line : story.getValue()) {
-            g.writeStartObject();
-            g.writeStringField("story", story.getKey());
-            g.writeStringField("measure", line.measure().label());
-            nullable(g, "subject", line.subject().orElse(null));
-            g.writeStringField("category", line.category().label());
-            g.writeBooleanField("contested", line.contested());
-            g.writeArrayFieldStart("claims");
-            for (Ledger.Entry e : line.entries()) {
-                g.writeString(e.id());
+            for (Ledger.Line line : story.getValue()) {
+                g.writeStartObject();
+                g.writeStringField("story", story.getKey());
+                g.writeStringField("measure", line.measure().label());
+                nullable(g, "subject", line.subject().orElse(null));
+                g.writeStringField("category", line.category().label());
+                g.writeBooleanField("contested", line.contested());
+                g.writeArrayFieldStart("claims");
+                for (Ledger.Entry e : line.entries()) {
+                    g.writeString(e.id());
+                }
+                g.writeEndArray();
+                g.writeObjectFieldStart("estimate");
+                bound(g, "value", line.estimate().value());
+                bound(g, "low", line.estimate().low());
+                bound(g, "high", line.estimate().high());
+                g.writeNumberField("claimants", line.estimate().claimants());
+                g.writeEndObject();
+                g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeObjectFieldStart("estimate");
-            bound(g, "value", line.estimate().value());
-            bound(g, "low", line.estimate().low());
-            bound(g, "high", line.estimate().high());
-            g.writeNumberField("claimants", line.estimate().claimants());
-            g.writeEndObject();
-            g.writeEndObject();
-          }
         }
         g.writeEndArray();
     }

@@ -129,46 +129,43 @@ public final class StoryHtml {
             h.append("<h3>Story <code>").append(story.getKey()).append("</code></h3>\n<table class=\"timeline\">\n")
                     .append("<thead><tr><th>date</th><th>sources/articles</th><th></th><th>modality</th><th>event</th>")
                     .append("<th>articles</th></tr></thead>\n<tbody>\n");
-            for (String[] row : Text.timelineRows(story.getValue(), numbers)) {
-                h.append("<tr>");
-                for (String cell : row) {
-                    h.append("<td>").append(Text.html(cell)).append("</td>");
-                }
-                h.append("</tr>\n");
-            }
+            rows(h, Text.timelineRows(story.getValue(), numbers));
             h.append("</tbody>\n</table>\n");
         }
     }
 
     private static void ledger(StringBuilder h, Analysis analysis) {
-        Map<String, List<Ledger.Line>> ledgers = analysis.ledgers();
-        List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         h.append("<h2>Claims ledger</h2>\n");
-        if (lines.isEmpty()) {
+        if (analysis.ledgers().isEmpty()) {
             h.append("<p>No figures claimed.</p>\n");
             return;
         }
         h.append("<p>Each figure, by what it counts, in the order of the dates it is claimed for. A figure withheld is "
                 + "<em>not disclosed</em>, never zero.</p>\n");
         Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
-        for (Ledger.Line line : lines) {
-            String story = ledgers.entrySet().stream().filter(e -> e.getValue().contains(line)).findFirst().orElseThrow().getKey();
-            h.append("<h3>").append(Text.html(line.title())).append(line.contested() ? " (contested)" : "")
-                    .append("</h3>\n<p>Story <code>").append(story).append("</code>. ")
-                    .append(Text.html(Text.estimate(line))).append(".</p>\n");
-            if (line.contested()) {
-                LedgerChart.svg(line).ifPresent(svg -> h.append("<figure class=\"chart\">").append(svg).append("</figure>\n"));
-            }
-            h.append("<table class=\"ledger\">\n<thead><tr><th>as of</th><th>figure</th><th>claimant</th><th>article</th>"
-                    + "<th>claim</th><th>relation</th><th>words</th></tr></thead>\n<tbody>\n");
-            for (String[] row : Text.ledgerRows(line, numbers)) {
-                h.append("<tr>");
-                for (String cell : row) {
-                    h.append("<td>").append(Text.html(cell)).append("</td>");
+        for (Map.Entry<String, List<Ledger.Line>> story : analysis.ledgers().entrySet()) {
+            for (Ledger.Line line : story.getValue()) {
+                h.append("<h3>").append(Text.html(line.title())).append(line.contested() ? " (contested)" : "")
+                        .append("</h3>\n<p>Story <code>").append(story.getKey()).append("</code>. ")
+                        .append(Text.html(Text.estimate(line))).append(".</p>\n");
+                if (line.contested()) {
+                    LedgerChart.svg(line).ifPresent(svg -> h.append("<figure class=\"chart\">").append(svg).append("</figure>\n"));
                 }
-                h.append("</tr>\n");
+                h.append("<table class=\"ledger\">\n<thead><tr><th>as of</th><th>figure</th><th>claimant</th><th>article</th>"
+                        + "<th>claim</th><th>relation</th><th>words</th></tr></thead>\n<tbody>\n");
+                rows(h, Text.ledgerRows(line, numbers));
+                h.append("</tbody>\n</table>\n");
             }
-            h.append("</tbody>\n</table>\n");
+        }
+    }
+
+    private static void rows(StringBuilder h, List<String[]> rows) {
+        for (String[] row : rows) {
+            h.append("<tr>");
+            for (String cell : row) {
+                h.append("<td>").append(Text.html(cell)).append("</td>");
+            }
+            h.append("</tr>\n");
         }
     }
 

@@ -45,13 +45,7 @@ public final class StoryMarkdown {
         } else {
             out.write("One row per mention; an event that is not `asserted` is not reported as having happened.\n\n"
                     + "| when | source | action | target | modality | article | evidence |\n|---|---|---|---|---|---|---|\n");
-            for (String[] row : events) {
-                out.write("|");
-                for (String cell : row) {
-                    out.write(" " + Text.markdown(cell) + " |");
-                }
-                out.write("\n");
-            }
+            rows(out, events);
         }
         timeline(analysis, out);
         ledger(analysis, out);
@@ -92,47 +86,42 @@ public final class StoryMarkdown {
         for (Map.Entry<String, List<EventMerger.Merged>> story : analysis.events().entrySet()) {
             out.write("\n### Story `" + story.getKey() + "`\n\n| date | sources/articles | | modality | event | articles |\n"
                     + "|---|---|---|---|---|---|\n");
-            for (String[] row : Text.timelineRows(story.getValue(), numbers)) {
-                out.write("|");
-                for (String cell : row) {
-                    out.write(" " + Text.markdown(cell) + " |");
-                }
-                out.write("\n");
-            }
+            rows(out, Text.timelineRows(story.getValue(), numbers));
         }
     }
 
     private static void ledger(Analysis analysis, Writer out) throws IOException {
-        Map<String, List<Ledger.Line>> ledgers = analysis.ledgers();
-        List<Ledger.Line> lines = ledgers.values().stream().flatMap(List::stream).toList();
         out.write("\n## Claims ledger\n\n");
-        if (lines.isEmpty()) {
+        if (analysis.ledgers().isEmpty()) {
             out.write("No figures claimed.\n");
             return;
         }
         out.write("Each figure, by what it counts, in the order of the dates it is claimed for. A figure withheld is"
                 + " `not disclosed`, never zero.\n");
         Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
-        for (Ledger.Line line : lines) {
-            String story = ledgers.entrySet().stream().filter(e -> e.getValue().contains(line)).findFirst().orElseThrow().getKey();
-            out.write("\n### " + Text.markdown(line.title()) + (line.contested() ? " (contested)" : "") + "\n\n");
-            out.write("Story `" + story + "`. ");
-            out.write(Text.markdown(Text.estimate(line)) + ".\n\n");
-            out.write("| as of | figure | claimant | article | claim | relation | words |\n|---|---|---|---|---|---|---|\n");
-            for (String[] row : Text.ledgerRows(line, numbers)) {
-                out.write("|");
-                for (String cell : row) {
-                    out.write(" " + Text.markdown(cell) + " |");
-                }
-                out.write("\n");
-            }
-            if (line.contested()) {
-                Optional<String> svg = LedgerChart.svg(line);
+        for (Map.Entry<String, List<Ledger.Line>> story : analysis.ledgers().entrySet()) {
+            for (Ledger.Line line : story.getValue()) {
+                out.write("\n### " + Text.markdown(line.title()) + (line.contested() ? " (contested)" : "") + "\n\n");
+                out.write("Story `" + story.getKey() + "`. ");
+                out.write(Text.markdown(Text.estimate(line)) + ".\n\n");
+                out.write("| as of | figure | claimant | article | claim | relation | words |\n|---|---|---|---|---|---|---|\n");
+                rows(out, Text.ledgerRows(line, numbers));
+                Optional<String> svg = line.contested() ? LedgerChart.svg(line) : Optional.empty();
                 if (svg.isPresent()) {
                     out.write("\n![" + Text.markdown(line.title()) + " over time](data:image/svg+xml;base64,"
                             + Base64.getEncoder().encodeToString(svg.get().getBytes(StandardCharsets.UTF_8)) + ")\n");
                 }
             }
+        }
+    }
+
+    private static void rows(Writer out, List<String[]> rows) throws IOException {
+        for (String[] row : rows) {
+            out.write("|");
+            for (String cell : row) {
+                out.write(" " + Text.markdown(cell) + " |");
+            }
+            out.write("\n");
         }
     }
 

@@ -6,8 +6,10 @@ import dev.dateline.events.Codebook.Stance;
 import dev.dateline.events.CameoCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +56,9 @@ public final class Lexicon {
                 throw new IllegalArgumentException(source + ": trigger '" + row[0] + "' has unknown stance '"
                         + row[4] + "'", e);
             }
-            Set<String> with = row[2].isBlank() ? Set.of() : Set.of(row[2].toLowerCase(Locale.ROOT).split("\\|"));
+            // In the table's order, so that explanations read the same on every run.
+            Set<String> with = Collections.unmodifiableSet(row[2].isBlank() ? Set.of()
+                    : new LinkedHashSet<>(List.of(row[2].toLowerCase(Locale.ROOT).split("\\|"))));
             Entry entry = new Entry(row[0].toLowerCase(Locale.ROOT), row[1], with, code, stance);
             byLemma.computeIfAbsent(entry.lemma() + "/" + entry.pos(), k -> new ArrayList<>()).add(entry);
         }
