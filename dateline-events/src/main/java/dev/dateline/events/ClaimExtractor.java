@@ -2,7 +2,6 @@ package dev.dateline.events;
 
 import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.actors.Resolution;
-import dev.dateline.actors.internal.Tables;
 import dev.dateline.events.Claim.Category;
 import dev.dateline.events.Claim.Measure;
 import dev.dateline.events.internal.Actors;
@@ -15,6 +14,7 @@ import dev.dateline.model.Sentence;
 import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
 import dev.dateline.model.TimexType;
+import dev.dateline.model.TsvTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class ClaimExtractor {
 
     /** The shipped word table, with the rows of {@code measures.tsv} in {@code userFolder}. */
     public static ClaimExtractor load(KnowledgeBase kb, Optional<Path> userFolder) {
-        return new ClaimExtractor(kb, Tables.table("/dev/dateline/events/", "measures.tsv", 3, 2, userFolder));
+        return new ClaimExtractor(kb, TsvTable.read("/dev/dateline/events/", "measures.tsv", 3, 2, userFolder));
     }
 
     /**

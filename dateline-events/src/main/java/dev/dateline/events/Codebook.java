@@ -1,6 +1,6 @@
 package dev.dateline.events;
 
-import dev.dateline.actors.internal.Tables;
+import dev.dateline.model.TsvTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +35,8 @@ public final class Codebook {
 
     /** The shipped codebook, with the rows of {@code cameo.tsv} and {@code stances.tsv} in {@code userFolder}. */
     public static Codebook load(Optional<Path> userFolder) {
-        return new Codebook(Tables.table(FOLDER, "cameo.tsv", 5, 1, userFolder),
-                Tables.table(FOLDER, "stances.tsv", 5, 1, userFolder));
+        return new Codebook(TsvTable.read(FOLDER, "cameo.tsv", 5, 1, userFolder),
+                TsvTable.read(FOLDER, "stances.tsv", 5, 1, userFolder));
     }
 
     /** The code {@code code}, or empty when the codebook lacks it. */

@@ -1,15 +1,8 @@
 package dev.dateline.actors.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.dateline.model.TsvTable;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,61 +24,6 @@ public record Tables(List<String[]> countries, List<String[]> organizations, Lis
     }
 
     private static List<String[]> table(String name, int columns, Optional<Path> userFolder) {
-        return table("/dev/dateline/actors/kb/", name, columns, 1, userFolder);
-    }
-
-    /**
-     * Rows of the tab-separated table {@code name} shipped under the class-path folder
-     * {@code resourceFolder}, then of the file of the same name in {@code userFolder}, whose rows
-     * replace shipped rows with the same first {@code keyColumns} columns. The first line that is not a comment
-     * names the columns.
-     *
-     * @throws IllegalArgumentException naming the file and line of a row with the wrong number of columns
-     */
-    public static List<String[]> table(String resourceFolder, String name, int columns, int keyColumns,
-            Optional<Path> userFolder) {
-        Map<String, String[]> rows = new LinkedHashMap<>();
-        try (InputStream in = Tables.class.getResourceAsStream(resourceFolder + name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the class path");
-            }
-            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, columns, keyColumns, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (userFolder.isPresent() && Files.isRegularFile(userFolder.get().resolve(name))) {
-            Path file = userFolder.get().resolve(name);
-            try {
-                parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), columns, keyColumns, rows);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
-        return new ArrayList<>(rows.values());
-    }
-
-    private static void parse(String content, String source, int columns, int keyColumns,
-            Map<String, String[]> rows) {
-        String[] lines = content.split("\r?\n");
-        boolean header = true;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false; // the first non-comment line names the columns
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != columns) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected " + columns
-                        + " tab-separated columns, found " + cells.length);
-            }
-            for (int c = 0; c < cells.length; c++) {
-                cells[c] = cells[c].strip();
-            }
-            rows.put(String.join("\t", List.of(cells).subList(0, keyColumns)), cells);
-        }
+        return TsvTable.read("/dev/dateline/actors/kb/", name, columns, 1, userFolder);
     }
 }

@@ -1,9 +1,9 @@
 package dev.dateline.events.internal;
 
-import dev.dateline.actors.internal.Tables;
+import dev.dateline.events.CameoCode;
 import dev.dateline.events.Codebook;
 import dev.dateline.events.Codebook.Stance;
-import dev.dateline.events.CameoCode;
+import dev.dateline.model.TsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +68,7 @@ public final class Lexicon {
 
     /** The shipped table, with the rows of {@code triggers.tsv} in {@code userFolder}. */
     public static Lexicon load(Codebook codebook, Optional<Path> userFolder) {
-        return new Lexicon(Tables.table("/dev/dateline/events/", "triggers.tsv", 5, 3, userFolder), codebook,
+        return new Lexicon(TsvTable.read("/dev/dateline/events/", "triggers.tsv", 5, 3, userFolder), codebook,
                 "triggers.tsv");
     }
 

@@ -1,5 +1,6 @@
 package dev.dateline.ingest.internal;
 
+import dev.dateline.model.TsvTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class Agencies {
 
     private static List<Agency> load() {
         List<Agency> agencies = new ArrayList<>();
-        for (String[] row : TsvResource.read("/dev/dateline/ingest/agencies.tsv", 2)) {
+        for (String[] row : TsvTable.read("/dev/dateline/ingest/", "agencies.tsv", 2, 1, Optional.empty())) {
             agencies.add(new Agency(row[0], Pattern.compile(row[1]),
                     Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[1] + ")(?![\\p{L}\\p{N}])")));
         }

@@ -1,5 +1,6 @@
 package dev.dateline.ingest.internal;
 
+import dev.dateline.model.TsvTable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public final class Outlets {
 
     private static Map<String, String> load() {
         Map<String, String> map = new HashMap<>();
-        for (String[] row : TsvResource.read("/dev/dateline/ingest/outlets.tsv", 2)) {
+        for (String[] row : TsvTable.read("/dev/dateline/ingest/", "outlets.tsv", 2, 1, Optional.empty())) {
             map.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
         return Map.copyOf(map);
