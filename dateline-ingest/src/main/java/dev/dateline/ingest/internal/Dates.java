@@ -3,9 +3,9 @@ package dev.dateline.ingest.internal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
@@ -119,9 +115,13 @@ public final class Dates {
         if (name.chars().allMatch(Character::isDigit)) {
             return name;
         }
-        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Integer number = MONTHS.get(key.substring(0, Math.min(3, key.length())));
-        return number == null ? "0" : number.toString();
+        String key = name.toUpperCase(Locale.ROOT).replace(".", "");
+        for (Month m : Month.values()) {
+            if (key.length() >= 3 && m.name().startsWith(key.substring(0, 3))) {
+                return Integer.toString(m.getValue());
+            }
+        }
+        return "0";
     }
 
     private static Optional<LocalDate> of(String year, String month, String day) {

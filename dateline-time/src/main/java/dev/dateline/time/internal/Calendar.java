@@ -2,6 +2,7 @@ package dev.dateline.time.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Map;
@@ -9,10 +10,6 @@ import java.util.Map;
 /** Calendar arithmetic for anchoring relative expressions, and the TIMEX3 spelling of its results. */
 final class Calendar {
 
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
     static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY, "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY,
             "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY, "sun", DayOfWeek.SUNDAY);
@@ -26,7 +23,13 @@ final class Calendar {
 
     /** The month a name or abbreviation stands for, 1–12. */
     static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return m.getValue();
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
     }
 
     static DayOfWeek weekday(String name) {
