@@ -152,7 +152,9 @@ public final class Pipeline implements AutoCloseable {
             }
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
         });
+        long merging = System.nanoTime();
         Analysis analysis = Analysis.of(results, stories, reuse, met, batch.read);
+        times.add(StageTimes.Stage.STORIES, System.nanoTime() - merging);
         store.ifPresent(s -> {
             long begin = System.nanoTime();
             try {
