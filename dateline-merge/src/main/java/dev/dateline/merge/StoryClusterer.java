@@ -94,8 +94,11 @@ public final class StoryClusterer {
             Story best = null;
             double bestScore = THRESHOLD;
             for (Story candidate : candidates(v, postings)) {
+                if (!candidate.compatible(d.date())) {
+                    continue; // the cheap test first: most stories of a long corpus lie outside the window
+                }
                 double score = candidate.cosine(v, null);
-                if (score >= bestScore && candidate.compatible(d.date())) {
+                if (score >= bestScore) {
                     best = candidate;
                     bestScore = score;
                 }
@@ -146,8 +149,11 @@ public final class StoryClusterer {
             Set<Story> candidates = candidates(v, postings);
             candidates.add(current);
             for (Story s : candidates) {
+                if (!s.compatible(documents.get(i).date())) {
+                    continue;
+                }
                 double score = s.cosine(v, s == current ? v : null);
-                if (score > bestScore && s.compatible(documents.get(i).date())) {
+                if (score > bestScore) {
                     bestScore = score;
                     best = s;
                 }
