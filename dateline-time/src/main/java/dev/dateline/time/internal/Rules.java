@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -93,6 +94,9 @@ public final class Rules {
             + "|wednesdays|thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
     private static final String T_UNIT = "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight"
             + "|fortnights|month|months|quarter|quarters|year|years|decade|decades|century|centuries";
+    private static final List<String> DECADE_WORDS_LIST = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+    private static final String DECADE_WORDS = String.join("|", DECADE_WORDS_LIST);
     private static final String T_SEASON = "spring|summer|fall|autumn|winter";
 
     /** Every rule, in priority order. */
@@ -126,6 +130,17 @@ public final class Rules {
             rule("day-month-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(2))), m.group(1))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
+            rule("week-of", "week", B + "the\\s+week\\s+(?:of|beginning|starting)\\s+(" + MONTH + ")\\s*" + DAY + "(?:,?\\s+" + YEAR + ")?" + E,
+                    (m, c) -> {
+                        int month = Calendar.month(m.group(1));
+                        int day = Integer.parseInt(m.group(2));
+                        if (m.group(3) == null && c.reference.isEmpty()) {
+                            return Found.of(TimexType.DATE, "XXXX-WXX");
+                        }
+                        int y = m.group(3) != null ? Integer.parseInt(m.group(3))
+                                : Calendar.yearOf(month, day, c.reference.get(), c.tense(m.start(), m.end()));
+                        return date(y, month, day).flatMap(d -> Found.of(TimexType.DATE, week(d)));
+                    }),
             rule("month-day", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?(?:" + PART_MOD + "\\s+)?(" + MONTH + ")\\s*" + DAY + E
                     + "(?!\\s*(?:,\\s*)?\\d)(?!\\s*(?:million|billion|percent|%))",
                     (m, c) -> monthDay(Calendar.month(m.group(2)), Integer.parseInt(m.group(3)), partMod(m.group(1)), m, c)),
@@ -152,6 +167,15 @@ public final class Rules {
                 String decade = m.group(3) != null ? m.group(3) : m.group(4);
                 return Found.of(TimexType.DATE, century + decade, partMod(m.group(1)));
             }),
+            rule("century", "century", B + "(?:the\\s+)?(?:" + PART_MOD + "\\s*)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century" + E, (m, c) -> {
+                int n = Integer.parseInt(m.group(2));
+                return n < 1 || n > 21 ? Optional.empty()
+                        : Found.of(TimexType.DATE, String.format(Locale.ROOT, "%02d", n - 1), partMod(m.group(1)));
+            }),
+            // "the nineties": a decade of the last century, only with "the" ("in their forties" is an age)
+            rule("decade-word", DECADE_WORDS, B + "the\\s+(?:" + PART_MOD + "\\s*)?(" + DECADE_WORDS + ")" + E,
+                    (m, c) -> Found.of(TimexType.DATE, "19" + (DECADE_WORDS_LIST.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 2),
+                            partMod(m.group(1)))),
             rule("season", T_SEASON, B + "(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + E, Rules::season),
             rule("spoken-year", "nineteen|eighteen|thousand", B + "(?:(" + MONTH + "|spring|summer|fall|autumn|winter)\\s+"
@@ -734,6 +758,9 @@ public final class Rules {
         }
         LocalDate r = c.reference.get();
         LocalDate day = r;
+        if (dayWord == null) {
+            dayWord = dayNearClock(m, c);
+        }
         if (dayWord != null) {
             String w = dayWord.toLowerCase(Locale.ROOT);
             if (w.equals("yesterday")) {
@@ -754,6 +781,25 @@ public final class Rules {
             }
         }
         return Found.of(TimexType.TIME, day + "T" + time, mod);
+    }
+
+    private static final Pattern DAY_AFTER_CLOCK = Pattern.compile("^\\)?\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?,?\\s*(?:on\\s+)?("
+            + WEEKDAY + "|today|yesterday|tomorrow)" + E);
+    private static final Pattern DAY_BEFORE_CLOCK = Pattern.compile("(?:^|[^\\p{L}])(" + WEEKDAY
+            + "|today|yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:at|by|from|until|before|after)"
+            + "(?:\\s+(?:about|around|approximately))?\\s+$");
+
+    /**
+     * The day a clock time is given on just beside it, outside its own match: "10:35 a.m. (0735 GMT)
+     * Friday", "at 9 a.m. on Monday", "Friday at noon".
+     */
+    private static String dayNearClock(MatchResult m, Context c) {
+        Matcher after = DAY_AFTER_CLOCK.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 50));
+        if (after.find()) {
+            return after.group(1);
+        }
+        Matcher before = DAY_BEFORE_CLOCK.matcher(c.text).region(Math.max(0, m.start() - 50), m.start());
+        return before.find() ? before.group(1) : null;
     }
 
     private static Optional<Found> every(MatchResult m, Context c) {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Guesses whether the clause around a time expression speaks of the past or the future, from
- * the nearest tense markers: "will", "is due to", "plans to", "next" against "said", "was",
- * "ago", verbs in -ed. Good enough to anchor "Friday" or "Aug. 12" to the right side of the
+ * the nearest tense markers: "will", "would", "is due to", "plans to", "until", "next" against
+ * "said", "was", "ago", "would have", verbs in -ed and common irregular past forms. Good enough to anchor "Friday" or "Aug. 12" to the right side of the
  * reference time; anything unclear is {@link #UNKNOWN}.
  */
 enum Tense {
@@ -16,14 +16,24 @@ enum Tense {
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "(?i)\\b(?:will|won't|shall|'ll|going to|is to|are to|due to|plans? to|planned|scheduled|expected to|expects"
                     + "|set to|intends? to|upcoming|hopes? to|aims? to|ready to|prepared to|begins?|starts?|will be"
-                    + "|is due|are due|tomorrow|effective"
+                    + "|is due|are due|tomorrow|effective|until|as soon as|deadline"
+                    + "|(?:planning|preparing|hoping|intending|expecting|scheduling|aiming|getting ready|about) to"
+                    // a modal looks ahead unless it looks back ("would have gone")
+                    + "|(?:would|might|(?-i:may))(?!\\s+(?:have|not\\s+have)\\b)"
                     // "next" and "coming" only as time words: "next week", not "next to the embassy"
                     + "|(?:next|coming)\\s+(?:week|month|year|weekend|days?|weeks|months|years|season|quarter"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
-            "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|earlier|last|told|announced|reported|added|began|came|went|took|made"
+            "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|(?:would|could|might|may)\\s+(?:not\\s+)?have|earlier|last|told|announced|reported|added|began|came|went|took|made"
                     + "|met|held|left|gave|fell|rose|won|lost|killed|signed|agreed|struck|sold|bought|paid|ended|closed"
+                    // irregular past forms that are not also present or participle forms of another verb
+                    + "|brought|thought|caught|fought|taught|sought|found|saw|knew|grew|threw|drew|flew|wrote|spoke|broke"
+                    + "|chose|drove|ran|stood|felt|kept|sent|spent|built|led|fled|became|got|shot|took|tore|wore|swore"
+                    + "|arose|forgot|froze|hid|sank|sang|spoke|stole|stuck|swept|swung|woke|withdrew|overthrew|underwent"
                     + "|\\w{3,}ed)\\b");
+
+    /** What turns a plan into one looked back on: "had been scheduled", "as (previously) planned". */
+    private static final Pattern FULFILLED = Pattern.compile("(?i)\\b(?:had\\s+been|as|as\\s+previously|previously)\\s+$");
 
     /**
      * The tense of the clause around {@code [start, end)} in {@code text}, within {@code [from, to)}:
@@ -56,6 +66,13 @@ enum Tense {
         Tense tense = UNKNOWN;
         Matcher f = FUTURE_MARKER.matcher(text).region(from, to);
         while (f.find()) {
+            String before = text.substring(Math.max(from, f.start() - 20), f.start());
+            if (FULFILLED.matcher(before).find()) {
+                continue; // "had been due to expire", "as planned": a plan seen from after it
+            }
+            if (f.group().equalsIgnoreCase("until") && (f.start() == from || before.isBlank())) {
+                continue; // "Until Thursday, they had not ...": up to a time now past
+            }
             if (bestPosition < 0 || (backward ? f.start() > bestPosition : f.start() < bestPosition)) {
                 bestPosition = f.start();
                 tense = FUTURE;
