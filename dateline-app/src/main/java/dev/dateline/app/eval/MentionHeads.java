@@ -1,13 +1,18 @@
 package dev.dateline.app.eval;
 
+import dev.dateline.model.TsvTable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The word an event mention turns on, reduced to a stem, for clustering mentions: "were killed",
- * "killing" and "kills" all give "kill". A small suffix stemmer, enough to join inflections.
+ * The word an event mention turns on, reduced to a stem and then to its event family, for
+ * clustering mentions: "were killed", "killing", "murdered" and "died" all give "kill". A small
+ * suffix stemmer, enough to join inflections, and the families of {@code event-families.tsv}.
  */
 public final class MentionHeads {
 
@@ -22,6 +27,37 @@ public final class MentionHeads {
      * first word that is not an auxiliary or article.
      */
     public static String key(List<String> words) {
+        String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);
+        for (Map.Entry<Pattern, String> p : PHRASES.entrySet()) {
+            if (p.getKey().matcher(phrase).find()) {
+                return p.getValue();
+            }
+        }
+        String head = head(words);
+        return Families.OF_STEM.getOrDefault(head, head);
+    }
+
+    /** Phrases whose head word alone would mislead ("opened fire" is no opening). */
+    private static final Map<Pattern, String> PHRASES = Map.of(
+            Pattern.compile("\\bopen(?:s|ed|ing)?\\s+fire\\b"), "shoot",
+            Pattern.compile("\\bgun(?:s|ned|ning)?\\s+down\\b"), "shoot",
+            Pattern.compile("\\b(?:drunk|drunken|drink-?|under\\s+the\\s+influence)\\b"), "drunk-driving",
+            Pattern.compile("\\bst(?:ep|eps|epped|epping)\\s+down\\b"), "resign");
+
+    /** The family of each stem, from {@code event-families.tsv}; read on first use, after the stemmer's tables. */
+    private static final class Families {
+        static final Map<String, String> OF_STEM = read();
+
+        private static Map<String, String> read() {
+            Map<String, String> out = new HashMap<>();
+            for (String[] row : TsvTable.read("/dev/dateline/events/", "event-families.tsv", 2, 1, Optional.empty())) {
+                out.put(stem(row[0].toLowerCase(Locale.ROOT)), row[1]);
+            }
+            return Map.copyOf(out);
+        }
+    }
+
+    private static String head(List<String> words) {
         // A noun phrase turns on its last word ("the magnitude 6.1 earthquake"); a verb group on its first ("checked into").
         List<String> content = words.stream().filter(w -> !SKIP.contains(w.toLowerCase(Locale.ROOT))
                 && w.chars().anyMatch(Character::isLetter)).toList();
@@ -52,9 +88,31 @@ public final class MentionHeads {
             Map.entry("brought", "bring"), Map.entry("thrown", "throw"), Map.entry("threw", "throw"),
             Map.entry("chose", "choose"), Map.entry("chosen", "choose"), Map.entry("ran", "run"),
             Map.entry("hit", "hit"), Map.entry("quit", "quit"), Map.entry("broke", "break"),
-            Map.entry("broken", "break"), Map.entry("stole", "steal"), Map.entry("stolen", "steal"));
+            Map.entry("broken", "break"), Map.entry("stole", "steal"), Map.entry("stolen", "steal"),
+            Map.entry("fell", "fall"), Map.entry("fallen", "fall"), Map.entry("hid", "hide"), Map.entry("hidden", "hide"),
+            Map.entry("drove", "drive"), Map.entry("driven", "drive"), Map.entry("rode", "ride"), Map.entry("ridden", "ride"),
+            Map.entry("wrote", "write"), Map.entry("written", "write"), Map.entry("spoke", "speak"),
+            Map.entry("spoken", "speak"), Map.entry("froze", "freeze"), Map.entry("frozen", "freeze"),
+            Map.entry("flew", "fly"), Map.entry("flown", "fly"), Map.entry("fed", "feed"), Map.entry("led", "lead"),
+            Map.entry("sent", "send"), Map.entry("spent", "spend"), Map.entry("built", "build"), Map.entry("kept", "keep"),
+            Map.entry("found", "find"), Map.entry("sought", "seek"), Map.entry("rose", "rise"), Map.entry("risen", "rise"),
+            Map.entry("swore", "swear"), Map.entry("sworn", "swear"), Map.entry("withdrew", "withdraw"),
+            Map.entry("withdrawn", "withdraw"), Map.entry("became", "become"), Map.entry("bore", "bear"),
+            Map.entry("tore", "tear"), Map.entry("torn", "tear"), Map.entry("blew", "blow"),
+            Map.entry("blown", "blow"), Map.entry("grew", "grow"), Map.entry("grown", "grow"), Map.entry("knew", "know"),
+            Map.entry("known", "know"), Map.entry("saw", "see"), Map.entry("seen", "see"), Map.entry("ate", "eat"),
+            Map.entry("eaten", "eat"), Map.entry("paid", "pay"), Map.entry("laid", "lay"));
 
     static String stem(String w) {
+        return withoutFinalE(suffixStem(w));
+    }
+
+    /** "fire", "fired" and "firing" must meet: the base form's final e goes too ("fir"). */
+    private static String withoutFinalE(String stem) {
+        return stem.length() > 3 && stem.endsWith("e") && !stem.endsWith("ee") ? stem.substring(0, stem.length() - 1) : stem;
+    }
+
+    private static String suffixStem(String w) {
         String irregular = IRREGULAR.get(w);
         if (irregular != null) {
             return irregular;
@@ -62,7 +120,7 @@ public final class MentionHeads {
         if ((w.endsWith("ied") || w.endsWith("ies")) && w.length() > 5) {
             return w.substring(0, w.length() - 3) + "y"; // "carried", "carries" -> "carry"
         }
-        for (String suffix : List.of("ings", "ing", "ions", "ion", "ed", "es", "s")) {
+        for (String suffix : List.of("ings", "ing", "ions", "ion", "ments", "ment", "ed", "es", "s")) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 String base = w.substring(0, w.length() - suffix.length());
                 // "shipped" -> "ship", "hitting" -> "hit", but "killed" -> "kill"
