@@ -113,7 +113,7 @@ public final class StoryClusterer {
                 }
             }
             if (best == null) {
-                best = new Story(i, d.id());
+                best = new Story();
             }
             best.add(i, v, d.date(), postings);
             storyOf[i] = best;
@@ -124,9 +124,11 @@ public final class StoryClusterer {
                 break;
             }
         }
+        Map<Story, String> names = new HashMap<>(); // a story is named by its first article in input order
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            out.put(documents.get(i).id(), storyOf[i].id);
+            String id = documents.get(i).id();
+            out.put(id, names.computeIfAbsent(storyOf[i], s -> id));
         }
         return out;
     }
@@ -198,7 +200,7 @@ public final class StoryClusterer {
             if (p.a().size() == 0 || p.b().size() == 0 || p.a().version != p.versionA() || p.b().version != p.versionB()) {
                 continue; // one of them has changed since the pair was scored
             }
-            Story keep = p.a().first < p.b().first ? p.a() : p.b();
+            Story keep = p.a().size() >= p.b().size() ? p.a() : p.b(); // the larger keeps its place: fewer to relabel
             Story gone = keep == p.a() ? p.b() : p.a();
             for (int i : gone.articles) {
                 storyOf[i] = keep;
@@ -227,7 +229,10 @@ public final class StoryClusterer {
         }
     }
 
-    /** Log-scaled counts of the content words of {@code text}: names (capitalized mid-sentence) count three times, figures half again. */
+    /**
+     * Log-scaled counts of the content words of {@code text}: names (capitalized mid-sentence)
+     * count {@link #NAME_WEIGHT} times, figures half again.
+     */
     static Map<String, Double> terms(String text) {
         Map<String, Double> tf = new HashMap<>();
         Matcher m = WORD.matcher(text);
@@ -278,20 +283,12 @@ public final class StoryClusterer {
 
     /** A story being built: the sum of its articles' unit vectors, which articles, and the days they were written. */
     private static final class Story {
-        final String id;
-        /** The input position of the article whose id the story carries. */
-        final int first;
         final Map<String, Double> weights = new HashMap<>();
         final Set<Integer> articles = new LinkedHashSet<>();
         LocalDate earliest;
         LocalDate latest;
         /** Changes with every change of membership, so that scores computed before can be told stale. */
         int version;
-
-        Story(int first, String id) {
-            this.first = first;
-            this.id = id;
-        }
 
         int size() {
             return articles.size();
