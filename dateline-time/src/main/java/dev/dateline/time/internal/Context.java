@@ -2,6 +2,10 @@ package dev.dateline.time.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -13,15 +17,23 @@ final class Context {
 
     final String text;
     final Optional<LocalDate> reference;
+    /**
+     * Whether expressions are only being chosen, not yet normalized in text order: then what the
+     * text said before is not known, and a rule that needs it must not be refused for lacking it.
+     */
+    final boolean choosing;
+    /** The values of the expressions normalized so far, by where they start. */
+    private final NavigableMap<Integer, String> named = new TreeMap<>();
     private final int[] sentenceStarts;
     /** The last quarter the text named, e.g. "1989-Q3", or null. */
     String lastQuarter;
     /** Where that quarter was named. */
     int lastQuarterAt = -1;
 
-    Context(String text, Optional<LocalDate> reference) {
+    Context(String text, Optional<LocalDate> reference, boolean choosing) {
         this.text = text;
         this.reference = reference;
+        this.choosing = choosing;
         this.sentenceStarts = sentenceStarts(text);
     }
 
@@ -32,6 +44,27 @@ final class Context {
         int from = s < 0 ? 0 : sentenceStarts[s];
         int to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1] : text.length();
         return Tense.around(text, start, end, from, to);
+    }
+
+    /** Notes the value of an expression normalized at {@code at}, for expressions after it to refer to. */
+    void named(int at, String value) {
+        named.put(at, value);
+    }
+
+    /**
+     * The value of the nearest expression before {@code at}, within 2,000 characters, that
+     * matches {@code granularity} ("that day" needs a day, "that year" a year).
+     */
+    Optional<String> earlier(int at, Pattern granularity) {
+        for (Map.Entry<Integer, String> e : named.headMap(at, false).descendingMap().entrySet()) {
+            if (at - e.getKey() > 2000) {
+                break;
+            }
+            if (granularity.matcher(e.getValue()).lookingAt()) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A quarter named within the last 1,500 characters, if any. */

@@ -200,6 +200,8 @@ public final class Rules {
             rule("reference", "now|current|currently|presently|present|nowadays|days|moment|recent|recently|lately|past|future", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
                     + "|recently|lately|the\\s+past|the\\s+future|current|the\\s+present|future)" + E + "(?!\\s*-)",
                     Rules::reference),
+            rule("anaphoric", "that|next|following|previous", B + "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(next|following|previous))"
+                    + "\\s+(?:same\\s+)?(day|morning|afternoon|evening|night|week|month|year)" + E + "(?!-)", Rules::anaphoric),
             rule("relative-unit", "week|month|year|decade|century", B + "(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|following"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous)\\s+(week|month|year|decade|century)"
                     + E, Rules::relativeUnit),
@@ -571,6 +573,53 @@ public final class Rules {
                     Math.max(0, m.start() - 3), "in ", 0, 3) ? Optional.empty() : Found.of(TimexType.DATE, "FUTURE_REF");
             default -> Found.of(TimexType.DATE, "PRESENT_REF");
         };
+    }
+
+    private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?![\\d-])|(\\d{4})-(\\d{2})-\\d{2}");
+    private static final Pattern YEAR_VALUE = Pattern.compile("(\\d{4})(?![\\dW])");
+
+    /**
+     * "That day", "the next morning", "the following year", "later that month": the day, month or
+     * year the text last named, not the reference time ("Troops entered on Aug. 8; the next day
+     * ..." is Aug. 9). Nothing when the text named none before; "the next week/month/year" and "the
+     * previous week/month/year" are left to the reference time.
+     */
+    private static Optional<Found> anaphoric(MatchResult m, Context c) {
+        String which = m.group(1) == null ? "that" : m.group(1).toLowerCase(Locale.ROOT);
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        boolean dayUnit = !unit.matches("week|month|year");
+        if (!dayUnit && !which.matches("that|following")) {
+            return Optional.empty();
+        }
+        if (c.choosing) {
+            return Found.of(dayUnit && !unit.equals("day") ? TimexType.TIME : TimexType.DATE, "XXXX");
+        }
+        int shift = switch (which) {
+            case "next", "following" -> 1;
+            case "previous" -> -1;
+            default -> 0;
+        };
+        if (unit.equals("year")) {
+            return c.earlier(m.start(), YEAR_VALUE)
+                    .flatMap(v -> Found.of(TimexType.DATE, year(Integer.parseInt(v.substring(0, 4)) + shift)));
+        }
+        if (unit.equals("month")) {
+            return c.earlier(m.start(), MONTH_VALUE).flatMap(v -> Found.of(TimexType.DATE,
+                    Calendar.month(LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1)
+                            .plusMonths(shift))));
+        }
+        Optional<LocalDate> day = c.earlier(m.start(), DAY_VALUE)
+                .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10)));
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        if (unit.equals("week")) {
+            return Found.of(TimexType.DATE, week(day.get().plusWeeks(shift)));
+        }
+        LocalDate d = day.get().plusDays(shift);
+        return unit.equals("day") ? Found.of(TimexType.DATE, d.toString())
+                : Found.of(TimexType.TIME, d + "T" + Calendar.PARTS_OF_DAY.get(unit));
     }
 
     private static Optional<Found> relativeUnit(MatchResult m, Context c) {

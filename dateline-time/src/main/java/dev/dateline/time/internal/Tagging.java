@@ -46,7 +46,7 @@ public final class Tagging {
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparingInt(Candidate::rule).thenComparingInt(Candidate::start));
 
-        Context probe = new Context(text, reference);
+        Context probe = new Context(text, reference, true);
         List<Candidate> chosen = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
         for (Candidate c : candidates) {
@@ -60,7 +60,7 @@ public final class Tagging {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
 
-        Context context = new Context(text, reference);
+        Context context = new Context(text, reference, false);
         List<Timex> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             Optional<Rules.Found> found = normalize(rules, c, context);
@@ -75,6 +75,7 @@ public final class Tagging {
                 continue; // A rule produced no valid TIMEX3 value; better nothing than a wrong value.
             }
             int start = c.start();
+            context.named(start, f.value());
             int end = trimEnd(text, start, c.end());
             out.add(new Timex(new Span(start, end), text.substring(start, end), f.type(), value,
                     Optional.ofNullable(f.mod())));
