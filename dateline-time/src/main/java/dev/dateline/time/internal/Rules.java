@@ -176,7 +176,7 @@ public final class Rules {
             rule("decade-word", DECADE_WORDS, B + "the\\s+(?:" + PART_MOD + "\\s*)?(" + DECADE_WORDS + ")" + E,
                     (m, c) -> Found.of(TimexType.DATE, "19" + (DECADE_WORDS_LIST.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 2),
                             partMod(m.group(1)))),
-            rule("season", T_SEASON, B + "(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
+            rule("season", T_SEASON, B + "(?:(this(?:\\s+past)?|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + E, Rules::season),
             rule("spoken-year", "nineteen|eighteen|thousand", B + "(?:(" + MONTH + "|spring|summer|fall|autumn|winter)\\s+"
                     + "(?:of\\s+)?|the\\s+(?:year\\s+)?|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+)?" + SPOKEN_YEAR + E,
@@ -193,12 +193,13 @@ public final class Rules {
             rule("year-earlier", "year", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
                     + "|the\\s+year-ago)" + E, (m, c) -> yearEarlier(m.start(), c)),
             rule("relative-day", "today|yesterday|tomorrow", B + "(?:(early|late|later|earlier)\\s+)?(today|yesterday|tomorrow)" + E, Rules::relativeDay),
-            rule("part-of-day", "morning|afternoon|evening|night|tonight|overnight", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|this|last|early|late|later|the)\\s+)?"
+            rule("part-of-day", "morning|afternoon|evening|night|tonight|overnight", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|this|last|early|late|later|the|mid)[\\s-]+)?"
                     + "(morning|afternoon|evening|night)" + E + "|" + B + "(tonight|overnight)" + E, Rules::partOfDay),
             rule("weekday", T_WEEKDAY, B + "(?:(last|next|this|coming|past|early|late)\\s+)?(" + WEEKDAY + ")(s)?" + E,
                     Rules::weekday),
-            rule("reference", "now|current|currently|presently|present|nowadays|days|moment|recent|recently|lately|past|future", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
-                    + "|recently|lately|the\\s+past|the\\s+future|current|the\\s+present|future)" + E + "(?!\\s*-)",
+            rule("reference", "now|current|currently|presently|present|nowadays|days|moment|recent|recently|lately|past|future|term", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
+                    + "|recently|lately|the\\s+past|the\\s+future|current|the\\s+present|future"
+                    + "|the\\s+near\\s+(?:future|term)|the\\s+short\\s+term)" + E + "(?!\\s*-)",
                     Rules::reference),
             rule("anaphoric", "that|next|following|previous", B + "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(next|following|previous))"
                     + "\\s+(?:same\\s+)?(day|morning|afternoon|evening|night|week|month|year)" + E + "(?!-)", Rules::anaphoric),
@@ -209,10 +210,10 @@ public final class Rules {
                     Rules::ago),
             rule("duration", T_UNIT, B + "(?:" + APPROX + "\\s+)?(?:(the|the\\s+(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining|entire|full|whole)|(?:the\\s+)?(?:past|last|next|first|coming|previous|final"
-                    + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:[\\s-]long)?" + E
+                    + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+(?:more\\s+|additional\\s+|extra\\s+)?" + UNIT + "(?:[\\s-]long)?" + E
                     + "(?![\\s-]+(?:old|of\\s+age))(?<!-quarters)", Rules::duration),
             rule("vague-duration", T_UNIT, B + "(?:(several|many|a\\s+few|few|recent|the\\s+past(?:\\s+few|\\s+several)?"
-                    + "|the\\s+last(?:\\s+few|\\s+several)?|the\\s+coming|the\\s+next(?:\\s+few|\\s+several)?)\\s+)?"
+                    + "|the\\s+last(?:\\s+few|\\s+several)?|(?:the\\s+)?coming|the\\s+next(?:\\s+few|\\s+several)?)\\s+)?"
                     + "(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)" + E
                     + "(?!\\s+(?:old|of\\s+age|ago|earlier|later))", Rules::vagueDuration),
             rule("the-period", "year|month|week", B + "(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
@@ -366,7 +367,7 @@ public final class Rules {
 
     private static Optional<Found> season(MatchResult m, Context c) {
         String code = Calendar.SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
-        String prefix = m.group(1).toLowerCase(Locale.ROOT);
+        String prefix = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         TimexMod mod = prefix.matches("early|late|mid-?") ? partMod(prefix) : null;
         if (m.group(3) != null) {
             return Found.of(TimexType.DATE, m.group(3) + "-" + code, mod);
@@ -382,7 +383,7 @@ public final class Rules {
             case "FA" -> 10;
             default -> 1;
         };
-        if (prefix.equals("last")) {
+        if (prefix.equals("last") || (prefix.equals("this past") && seasonMonth > r.getMonthValue())) {
             y--;
         } else if (prefix.equals("next")) {
             y = seasonMonth > r.getMonthValue() ? y : y + 1;
@@ -537,10 +538,10 @@ public final class Rules {
             case "yesterday" -> r.minusDays(1);
             case "tomorrow" -> r.plusDays(1);
             case "last" -> r.minusDays(1);
-            case "today", "this", "later" -> r;
+            case "today", "this", "later", "mid" -> r;
             default -> Calendar.weekday(Calendar.weekday(anchor), r, c.tense(m.start(), m.end()));
         };
-        return Found.of(TimexType.TIME, day + "T" + part);
+        return Found.of(TimexType.TIME, day + "T" + part, anchor.equals("mid") ? TimexMod.MID : null);
     }
 
     private static Optional<Found> weekday(MatchResult m, Context c) {
@@ -569,6 +570,7 @@ public final class Rules {
         return switch (word) {
             case "recently", "lately", "the past" ->
                     Found.of(TimexType.DATE, "PAST_REF");
+            case "the near future", "the near term", "the short term" -> Found.of(TimexType.DATE, "FUTURE_REF");
             case "the future", "future" -> word.equals("future") && !c.text.regionMatches(true,
                     Math.max(0, m.start() - 3), "in ", 0, 3) ? Optional.empty() : Found.of(TimexType.DATE, "FUTURE_REF");
             default -> Found.of(TimexType.DATE, "PRESENT_REF");
@@ -742,7 +744,7 @@ public final class Rules {
         if (lead.matches("recent|the past.*|the last.*")) {
             return Found.of(TimexType.DATE, "PAST_REF");
         }
-        if (lead.matches("the coming|the next.*")) {
+        if (lead.matches("(?:the )?coming|the next.*")) {
             return Found.of(TimexType.DATE, "FUTURE_REF");
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
