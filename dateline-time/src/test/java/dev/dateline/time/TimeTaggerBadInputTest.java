@@ -61,4 +61,26 @@ class TimeTaggerBadInputTest {
         assertThat(new ReferenceTime().infer("The region broke away on Jan. 19, 1992. The bonds mature on March 1, 2011."))
                 .isEqualTo(PublicationDate.none());
     }
+
+    @Test
+    void infer_weekdayDatedDay_settlesItsYearByTheLatestYearNamed() {
+        PublicationDate p = new ReferenceTime().infer("The shelling began on Thursday, Aug. 7, residents said."
+                + " The region has seen clashes every summer since 2004.");
+        assertThat(p.earliest()).contains(LocalDate.of(2008, 8, 6));
+        assertThat(p.latest()).contains(LocalDate.of(2008, 8, 14));
+    }
+
+    @Test
+    void infer_weekdayDatedDayAnnouncedAsFuture_givesTheWeekBeforeIt() {
+        PublicationDate p = new ReferenceTime().infer("Talks will resume on Monday, Sept. 1, the envoy said."
+                + " The two sides last met in 2007.");
+        assertThat(p.earliest()).contains(LocalDate.of(2008, 8, 25));
+        assertThat(p.latest()).contains(LocalDate.of(2008, 8, 31));
+    }
+
+    @Test
+    void infer_weekdayDatedDayWithNoYearNamed_saysNone() {
+        assertThat(new ReferenceTime().infer("The shelling began on Thursday, Aug. 7, residents said."))
+                .isEqualTo(PublicationDate.none());
+    }
 }
