@@ -32,6 +32,10 @@ enum Tense {
                     + "|arose|forgot|froze|hid|sank|sang|spoke|stole|stuck|swept|swung|woke|withdrew|overthrew|underwent"
                     + "|\\w{3,}ed)\\b");
 
+    /** A past tense that makes "until" the end of something that went on ("lasted until Friday"). */
+    private static final Pattern LASTED = Pattern.compile(
+            "(?i)\\b(?:lasted|continued|stayed|remained|persisted|raged|went\\s+on|held\\s+out|waited|kept\\s+\\w+ing)\\b");
+
     /** What turns a plan into one looked back on: "had been scheduled", "as (previously) planned". */
     private static final Pattern FULFILLED = Pattern.compile("(?i)\\b(?:had\\s+been|as|as\\s+previously|previously)\\s+$");
 
@@ -70,8 +74,8 @@ enum Tense {
             if (FULFILLED.matcher(before).find()) {
                 continue; // "had been due to expire", "as planned": a plan seen from after it
             }
-            if (f.group().equalsIgnoreCase("until") && (f.start() == from || before.isBlank())) {
-                continue; // "Until Thursday, they had not ...": up to a time now past
+            if (f.group().equalsIgnoreCase("until") && (f.start() == from || before.isBlank() || LASTED.matcher(before).find())) {
+                continue; // "Until Thursday, they had not ...", "the shelling lasted until Friday": up to a time now past
             }
             if (bestPosition < 0 || (backward ? f.start() > bestPosition : f.start() < bestPosition)) {
                 bestPosition = f.start();
