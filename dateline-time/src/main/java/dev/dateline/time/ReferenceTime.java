@@ -88,7 +88,8 @@ public final class ReferenceTime {
         int latestYear = Integer.MIN_VALUE;
         for (Timex t : timexes) {
             Matcher y = YEAR.matcher(t.value().value());
-            if (t.type() != TimexType.DURATION && t.type() != TimexType.SET && y.lookingAt() && !isFuture(text, t.span().start())) {
+            boolean dated = t.type() != TimexType.DURATION && t.type() != TimexType.SET && y.lookingAt();
+            if (dated && !isFuture(text, t.span().start())) {
                 latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
             }
         }

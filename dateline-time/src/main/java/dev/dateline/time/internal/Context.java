@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.Optional;
 
 /**
  * What normalization may know about a text: its reference time, where its sentences are (for

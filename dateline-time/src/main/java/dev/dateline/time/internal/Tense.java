@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Guesses whether the clause around a time expression speaks of the past or the future, from
  * the nearest tense markers: "will", "would", "is due to", "plans to", "until", "next" against
- * "said", "was", "ago", "would have", verbs in -ed and common irregular past forms. Good enough to anchor "Friday" or "Aug. 12" to the right side of the
- * reference time; anything unclear is {@link #UNKNOWN}.
+ * "said", "was", "ago", "would have", verbs in -ed and common irregular past forms. Good enough
+ * to anchor "Friday" or "Aug. 12" to the right side of the reference time; anything unclear is
+ * {@link #UNKNOWN}.
  */
 enum Tense {
     PAST, FUTURE, UNKNOWN;
@@ -24,12 +25,13 @@ enum Tense {
                     + "|(?:next|coming)\\s+(?:week|month|year|weekend|days?|weeks|months|years|season|quarter"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
-            "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|(?:would|could|might|may)\\s+(?:not\\s+)?have|earlier|last|told|announced|reported|added|began|came|went|took|made"
+            "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|(?:would|could|might|may)\\s+(?:not\\s+)?have"
+                    + "|earlier|last|told|announced|reported|added|began|came|went|took|made"
                     + "|met|held|left|gave|fell|rose|won|lost|killed|signed|agreed|struck|sold|bought|paid|ended|closed"
                     // irregular past forms that are not also present or participle forms of another verb
                     + "|brought|thought|caught|fought|taught|sought|found|saw|knew|grew|threw|drew|flew|wrote|spoke|broke"
-                    + "|chose|drove|ran|stood|felt|kept|sent|spent|built|led|fled|became|got|shot|took|tore|wore|swore"
-                    + "|arose|forgot|froze|hid|sank|sang|spoke|stole|stuck|swept|swung|woke|withdrew|overthrew|underwent"
+                    + "|chose|drove|ran|stood|felt|kept|sent|spent|built|led|fled|became|got|shot|tore|wore|swore"
+                    + "|arose|forgot|froze|hid|sank|sang|stole|stuck|swept|swung|woke|withdrew|overthrew|underwent"
                     + "|\\w{3,}ed)\\b");
 
     /** A past tense that makes "until" the end of something that went on ("lasted until Friday"). */
@@ -74,7 +76,8 @@ enum Tense {
             if (FULFILLED.matcher(before).find()) {
                 continue; // "had been due to expire", "as planned": a plan seen from after it
             }
-            if (f.group().equalsIgnoreCase("until") && (f.start() == from || before.isBlank() || LASTED.matcher(before).find())) {
+            boolean pastEnd = f.start() == from || before.isBlank() || LASTED.matcher(before).find();
+            if (f.group().equalsIgnoreCase("until") && pastEnd) {
                 continue; // "Until Thursday, they had not ...", "the shelling lasted until Friday": up to a time now past
             }
             if (bestPosition < 0 || (backward ? f.start() > bestPosition : f.start() < bestPosition)) {
