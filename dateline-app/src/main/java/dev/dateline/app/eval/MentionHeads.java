@@ -23,12 +23,12 @@ public final class MentionHeads {
     }
 
     /**
-     * The stem of the word a mention turns on: the last content word of a noun phrase, else the
-     * first word that is not an auxiliary or article.
+     * The event family of a mention, else the stem of the word it turns on: the last content word
+     * of a noun phrase, else the first word that is not an auxiliary or article.
      */
     public static String key(List<String> words) {
         String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);
-        for (Map.Entry<Pattern, String> p : PHRASES.entrySet()) {
+        for (Map.Entry<Pattern, String> p : PHRASES) {
             if (p.getKey().matcher(phrase).find()) {
                 return p.getValue();
             }
@@ -37,12 +37,12 @@ public final class MentionHeads {
         return Families.OF_STEM.getOrDefault(head, head);
     }
 
-    /** Phrases whose head word alone would mislead ("opened fire" is no opening). */
-    private static final Map<Pattern, String> PHRASES = Map.of(
-            Pattern.compile("\\bopen(?:s|ed|ing)?\\s+fire\\b"), "shoot",
-            Pattern.compile("\\bgun(?:s|ned|ning)?\\s+down\\b"), "shoot",
-            Pattern.compile("\\b(?:drunk|drunken|drink-?|under\\s+the\\s+influence)\\b"), "drunk-driving",
-            Pattern.compile("\\bst(?:ep|eps|epped|epping)\\s+down\\b"), "resign");
+    /** Phrases whose head word alone would mislead ("opened fire" is no opening), tried in this order. */
+    private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
+            Map.entry(Pattern.compile("\\bopen(?:s|ed|ing)?\\s+fire\\b"), "shoot"),
+            Map.entry(Pattern.compile("\\bgun(?:s|ned|ning)?\\s+down\\b"), "shoot"),
+            Map.entry(Pattern.compile("\\b(?:drunk|drunken|drink-?|under\\s+the\\s+influence)\\b"), "drunk-driving"),
+            Map.entry(Pattern.compile("\\bst(?:ep|eps|epped|epping)\\s+down\\b"), "resign"));
 
     /** The family of each stem, from {@code event-families.tsv}; read on first use, after the stemmer's tables. */
     private static final class Families {
