@@ -65,7 +65,7 @@ public final class StoryClusterer {
     private static final double NAME_WEIGHT = 6.0;
     /** Terms of an article that take part in matching: its heaviest. */
     private static final int TERMS = 100;
-    /** Rounds of merging stories and moving articles, at most (three sufficed on the ECB+ training topics). */
+    /** Rounds of merging stories and moving articles, at most (on the ECB+ training topics no topic changed in its fourth). */
     private static final int REFINE_ROUNDS = 4;
     /** Terms of an article (or story) that find the stories it may join. */
     private static final int CANDIDATE_TERMS = 20;
