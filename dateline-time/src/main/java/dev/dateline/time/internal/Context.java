@@ -52,12 +52,17 @@ final class Context {
     }
 
     /**
-     * The value of the nearest expression before {@code at}, within 2,000 characters, that
-     * matches {@code granularity} ("that day" needs a day, "that year" a year).
+     * The value of the nearest expression before {@code at}, within 2,000 characters (a few
+     * paragraphs), that matches {@code granularity} ("that day" needs a day, "that year" a year).
      */
     Optional<String> earlier(int at, Pattern granularity) {
+        return earlier(at, granularity, 2000);
+    }
+
+    /** As {@link #earlier(int, Pattern)}, within {@code distance} characters. */
+    Optional<String> earlier(int at, Pattern granularity, int distance) {
         for (Map.Entry<Integer, String> e : named.headMap(at, false).descendingMap().entrySet()) {
-            if (at - e.getKey() > 2000) {
+            if (at - e.getKey() > distance) {
                 break;
             }
             if (granularity.matcher(e.getValue()).lookingAt()) {

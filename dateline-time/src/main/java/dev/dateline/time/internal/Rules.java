@@ -68,6 +68,9 @@ public final class Rules {
     private static final String SPOKEN_YEAR = "((?:nineteen|eighteen)\\s+(?:hundred\\s+(?:and\\s+)?)?(?:" + TENS + "|oh[\\s-]" + UNITS + ")"
             + "|two\\s+thousand(?:\\s+and\\s+(?:" + TENS + "|" + UNITS + ")|\\s+(?:" + TENS + "|" + UNITS + "))?)";
     private static final String PART_MOD = "(early|late|mid-?|the\\s+(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?end\\s+of)";
+    /** A part of a decade or century: as {@link #PART_MOD}, or one of its halves ("the last half of the '80s"). */
+    private static final String ERA_PART = "(early|late|mid-?|(?:the\\s+)?(?:end|beginning|start|middle"
+            + "|(?:first|second|last|latter)\\s+half)\\s+of(?:\\s+the)?)";
     private static final String APPROX = "(about|around|approximately|nearly|almost|roughly|some|more\\s+than"
             + "|less\\s+than|at\\s+least|up\\s+to|just\\s+over|just\\s+under|no\\s+more\\s+than|at\\s+most"
             + "|over(?!\\s+the\\b)|under(?!\\s+the\\b))";
@@ -162,20 +165,22 @@ public final class Rules {
                     Rules::monthRule),
             rule("year", T_DIGITS, B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + YEAR + E
                     + "(?![,.]\\d)(?!\\s*(?:%|percent|to\\s+\\d|people|troops|\\w*s\\b(?<!\\d0s)))", Rules::yearRule),
-            rule("decade", T_DIGITS, B + "(?:the\\s+)?(?:" + PART_MOD + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
+            rule("decade", T_DIGITS, B + "(?:the\\s+)?(?:" + ERA_PART + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
                 String century = m.group(2) != null ? m.group(2) : "19";
                 String decade = m.group(3) != null ? m.group(3) : m.group(4);
                 return Found.of(TimexType.DATE, century + decade, partMod(m.group(1)));
             }),
-            rule("century", "century", B + "(?:the\\s+)?(?:" + PART_MOD + "\\s*)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century" + E, (m, c) -> {
+            rule("century", "century", B + "(?:the\\s+)?(?:" + ERA_PART + "\\s*)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century" + E, (m, c) -> {
                 int n = Integer.parseInt(m.group(2));
                 return n < 1 || n > 21 ? Optional.empty()
                         : Found.of(TimexType.DATE, String.format(Locale.ROOT, "%02d", n - 1), partMod(m.group(1)));
             }),
             // "the nineties": a decade of the last century, only with "the" ("in their forties" is an age)
-            rule("decade-word", DECADE_WORDS, B + "the\\s+(?:" + PART_MOD + "\\s*)?(" + DECADE_WORDS + ")" + E,
-                    (m, c) -> Found.of(TimexType.DATE, "19" + (DECADE_WORDS_LIST.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 2),
-                            partMod(m.group(1)))),
+            rule("decade-word", DECADE_WORDS, B + "(?:the\\s+)?(?:" + ERA_PART + "\\s*)?(" + DECADE_WORDS + ")" + E,
+                    (m, c) -> m.group().regionMatches(true, 0, "the ", 0, 4) || c.text.regionMatches(true, m.start(2) - 4, "the ", 0, 4)
+                            ? Found.of(TimexType.DATE, "19" + (DECADE_WORDS_LIST.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 2),
+                                    partMod(m.group(1)))
+                            : Optional.empty()),
             rule("season", T_SEASON, B + "(?:(this(?:\\s+past)?|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)"
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + E, Rules::season),
             rule("spoken-year", "nineteen|eighteen|thousand", B + "(?:(" + MONTH + "|spring|summer|fall|autumn|winter)\\s+"
@@ -187,15 +192,17 @@ public final class Rules {
                     + "(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)s?(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?" + E,
                     Rules::quarterRule),
             rule("relative-quarter", "quarter|period", B + "(?:the\\s+)?(latest|last|past|previous|recent|current|this|next|coming|same"
-                    + "|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended|comparable|corresponding"
+                    + "|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended|comparable|corresponding|last\\s+year's"
                     + "|" + YEAR + ")?\\s*(quarter|period)" + E
-                    + "(?:(?=,?\\s+end(?:ed|ing)\\s+(" + MONTH + ")\\s*(\\d{1,2})))?", Rules::relativeQuarter),
+                    + "(?:(?=,?\\s+end(?:ed|ing)\\s+(" + MONTH + ")\\s*(\\d{1,2}))|(\\s+a\\s+year\\s+(?:ago|earlier)))?", Rules::relativeQuarter),
             rule("year-earlier", "year", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
                     + "|the\\s+year-ago)" + E, (m, c) -> yearEarlier(m.start(), c)),
             rule("relative-day", "today|yesterday|tomorrow", B + "(?:(early|late|later|earlier)\\s+)?(today|yesterday|tomorrow)" + E, Rules::relativeDay),
-            rule("part-of-day", "morning|afternoon|evening|night|tonight|overnight", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|this|last|early|late|later|the|mid)[\\s-]+)?"
-                    + "(morning|afternoon|evening|night)" + E + "|" + B + "(tonight|overnight)" + E, Rules::partOfDay),
-            rule("weekday", T_WEEKDAY, B + "(?:(last|next|this|coming|past|early|late)\\s+)?(" + WEEKDAY + ")(s)?" + E,
+            rule("part-of-day", "morning|afternoon|evening|night|tonight|overnight", B + "(?:(early|late|mid)[\\s-]+)?(?:(" + WEEKDAY
+                    + "|today|yesterday|tomorrow|this|last|later|the)[\\s-]+)?(morning|afternoon|evening|night)"
+                    + "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow))?" + E + "|" + B + "(tonight|overnight)" + E,
+                    Rules::partOfDay),
+            rule("weekday", T_WEEKDAY, B + "(?:(last|next|this|coming|past|early|late|the\\s+previous|the\\s+following)\\s+)?(" + WEEKDAY + ")(s)?" + E,
                     Rules::weekday),
             rule("reference", "now|current|currently|presently|present|nowadays|days|moment|recent|recently|lately|past|future|term", B + "(now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment"
                     + "|recently|lately|the\\s+past|the\\s+future|current|the\\s+present|future"
@@ -228,6 +235,9 @@ public final class Rules {
                     + "(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?"
                     + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH + ")\\s+\\d{1,2}))?",
                     Rules::clock),
+            rule("clock-words", "morning|afternoon|evening|night", B + "(?:" + APPROX + "\\s+)?(\\d{1,2}|" + UNITS + "|ten|eleven|twelve)"
+                    + "(?::(\\d{2}))?\\s+(?:o'clock\\s+)?(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)" + E
+                    + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow))?", Rules::clockWords),
             rule("clock-24", "gmt|utc|local|hours|hrs|est|edt|cet|msk|z", B + "(?:" + APPROX + "\\s+)?([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))\\s*(GMT|UTC|Z|local\\s+time"
                     + "|hours|hrs|EST|EDT|CET|MSK)" + E + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow))?",
                     Rules::clock24),
@@ -321,20 +331,30 @@ public final class Rules {
     }
 
     /**
-     * Whether a capitalized time word inside a sentence belongs to a name ("Daily News",
-     * "Playmate of the Month"): its last word is capitalized and it neither starts a sentence nor
-     * follows a capitalized word.
+     * Whether a time word that is written in lower case inside a sentence, here capitalized,
+     * belongs to a name ("Daily News", "USA Today", "High Noon", the programme "This Week"): its
+     * last word is capitalized, and it does not start a sentence, or it stands alone in quotation
+     * marks.
      */
     private static boolean isNamePart(MatchResult m, Context c) {
         String matched = m.group();
-        String last = matched.substring(matched.lastIndexOf(' ') + 1);
-        if (last.isEmpty() || !Character.isUpperCase(last.charAt(0)) || matched.equals(matched.toUpperCase(Locale.ROOT))) {
+        return isNamePart(m, c, matched.substring(matched.lastIndexOf(' ') + 1));
+    }
+
+    /** As {@link #isNamePart(MatchResult, Context)}, deciding by the capital of {@code word} ("noon" in "noon Friday"). */
+    private static boolean isNamePart(MatchResult m, Context c, String word) {
+        String matched = m.group();
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || matched.equals(matched.toUpperCase(Locale.ROOT))) {
             return false;
         }
         String before = c.text.substring(Math.max(0, m.start() - 3), m.start());
-        boolean sentenceStart = m.start() == 0 || before.matches("(?s).*[.!?\"“]\\s*|(?s).*\n\\s*");
-        return !sentenceStart || c.text.startsWith(" News", m.end()) || c.text.startsWith(" Mail", m.end());
+        boolean sentenceStart = m.start() == 0 || before.matches("(?s).*[.!?\"“`]\\s*|(?s).*\n\\s*");
+        boolean quotedAlone = before.matches("(?s).*[\"“`]") && QUOTE_CLOSES.matcher(c.text).region(m.end(),
+                Math.min(c.text.length(), m.end() + 3)).lookingAt();
+        return !sentenceStart || quotedAlone || c.text.startsWith(" News", m.end()) || c.text.startsWith(" Mail", m.end());
     }
+
+    private static final Pattern QUOTE_CLOSES = Pattern.compile("[,.]?(?:\"|”|'')");
 
     private static Optional<Found> spokenYear(MatchResult m, Context c) {
         OptionalInt year = spokenYearValue(m.group(3));
@@ -443,9 +463,10 @@ public final class Rules {
     }
 
     private static Optional<Found> relativeQuarter(MatchResult m, Context c) {
-        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        String which = m.group(6) != null ? "year-ago" // "the quarter a year ago"
+                : m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
         boolean period = m.group(3).equalsIgnoreCase("period");
-        boolean comparison = which.matches("year-earlier|year-ago|prior-year|same|comparable|corresponding");
+        boolean comparison = which.matches("year-earlier|year-ago|prior-year|same|comparable|corresponding|last-year's");
         if (period && !comparison && m.group(2) == null && !which.matches("latest|last|recent|just-ended")) {
             return Optional.empty();
         }
@@ -469,7 +490,8 @@ public final class Rules {
             value = switch (which) {
                 case "current", "this" -> quarter(r);
                 case "next", "coming" -> quarter(r.plusMonths(3));
-                case "year-earlier", "year-ago", "prior-year", "same", "comparable", "corresponding" -> minusYear(recent);
+                case "year-earlier", "year-ago", "prior-year", "same", "comparable", "corresponding", "last-year's" ->
+                        minusYear(recent);
                 case "" -> recent;
                 default -> previous;
             };
@@ -495,6 +517,9 @@ public final class Rules {
     }
 
     private static Optional<Found> relativeDay(MatchResult m, Context c) {
+        if (isNamePart(m, c, m.group(2))) {
+            return Optional.empty();
+        }
         String word = m.group(2).toLowerCase(Locale.ROOT);
         TimexMod mod = m.group(1) == null ? null
                 : m.group(1).toLowerCase(Locale.ROOT).startsWith("late") ? TimexMod.END : TimexMod.START;
@@ -510,43 +535,65 @@ public final class Rules {
         return Found.of(TimexType.DATE, d.toString(), mod);
     }
 
+    /**
+     * "Tuesday morning", "mid-afternoon yesterday", "early Friday morning", "last night", "the
+     * morning" (the day under discussion): a part of a day, on the day named before or after it.
+     */
     private static Optional<Found> partOfDay(MatchResult m, Context c) {
         String part;
         String anchor;
-        if (m.group(3) != null) {
+        TimexMod mod = null;
+        if (m.group(5) != null) {
             part = "NI";
-            anchor = "today";
+            anchor = m.group(5).equalsIgnoreCase("overnight") ? "overnight" : "today";
         } else {
-            part = Calendar.PARTS_OF_DAY.get(m.group(2).toLowerCase(Locale.ROOT));
-            anchor = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            part = Calendar.PARTS_OF_DAY.get(m.group(3).toLowerCase(Locale.ROOT));
+            anchor = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
+                    : m.group(4) != null ? m.group(4).toLowerCase(Locale.ROOT) : null;
+            if (m.group(2) != null && m.group(4) != null) {
+                return Optional.empty(); // "Tuesday night, Wednesday": two days, not one
+            }
+            mod = partMod(m.group(1));
+            if (anchor == null && mod == TimexMod.MID) {
+                anchor = "today";
+            }
         }
-        if (anchor == null || anchor.equals("early") || anchor.equals("late")) {
-            return Optional.empty();
+        if (anchor == null) {
+            return Optional.empty(); // a bare "late afternoon" names no day
         }
         if (anchor.equals("the")) {
             // "the morning" refers to the day under discussion; without it, the reference day.
-            if (!m.group(2).equalsIgnoreCase("morning") && !m.group(2).equalsIgnoreCase("afternoon")) {
+            if (!m.group(3).equalsIgnoreCase("morning") && !m.group(3).equalsIgnoreCase("afternoon")) {
                 return Optional.empty();
             }
             anchor = "today";
         }
         if (c.reference.isEmpty()) {
-            return Found.of(TimexType.TIME, "XXXX-XX-XXT" + part);
+            return Found.of(TimexType.TIME, "XXXX-XX-XXT" + part, mod);
         }
         LocalDate r = c.reference.get();
+        if (anchor.equals("overnight")) {
+            // the night before the day just named ("London shares fell Friday. ... overnight losses"), else
+            // before the reference day
+            if (c.choosing) {
+                return Found.of(TimexType.TIME, "XXXX-XX-XXTNI");
+            }
+            LocalDate day = c.earlier(m.start(), DAY_VALUE, NEARBY)
+                    .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10))).orElse(r);
+            return Found.of(TimexType.TIME, day.minusDays(1) + "TNI");
+        }
         LocalDate day = switch (anchor) {
-            case "yesterday" -> r.minusDays(1);
+            case "yesterday", "last" -> r.minusDays(1);
             case "tomorrow" -> r.plusDays(1);
-            case "last" -> r.minusDays(1);
-            case "today", "this", "later", "mid" -> r;
+            case "today", "this", "later" -> r;
             default -> Calendar.weekday(Calendar.weekday(anchor), r, c.tense(m.start(), m.end()));
         };
-        return Found.of(TimexType.TIME, day + "T" + part, anchor.equals("mid") ? TimexMod.MID : null);
+        return Found.of(TimexType.TIME, day + "T" + part, mod);
     }
 
     private static Optional<Found> weekday(MatchResult m, Context c) {
         DayOfWeek day = Calendar.weekday(m.group(2));
-        String prefix = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String prefix = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (m.group(3) != null) {
             return Found.of(TimexType.SET, "XXXX-WXX-" + day.getValue());
         }
@@ -555,6 +602,16 @@ public final class Rules {
             return Found.of(TimexType.DATE, "XXXX-WXX-" + day.getValue(), mod);
         }
         LocalDate r = c.reference.get();
+        if (prefix.startsWith("the ")) {
+            // "the previous Friday", "the following Monday": counted from the day under discussion.
+            if (c.choosing) {
+                return Found.of(TimexType.DATE, "XXXX");
+            }
+            LocalDate from = c.earlier(m.start(), DAY_VALUE)
+                    .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10))).orElse(r);
+            return Found.of(TimexType.DATE, (prefix.endsWith("previous") ? Calendar.weekday(day, from.minusDays(1), Tense.PAST)
+                    : Calendar.weekday(day, from.plusDays(1), Tense.FUTURE)).toString());
+        }
         LocalDate d = switch (prefix) {
             case "last", "past" -> Calendar.weekday(day, r.minusDays(1), Tense.PAST);
             case "next", "coming" -> Calendar.weekday(day, r, Tense.FUTURE);
@@ -577,6 +634,8 @@ public final class Rules {
         };
     }
 
+    /** How near (in characters: a sentence or two) a day must have been named to be the day under discussion. */
+    private static final int NEARBY = 400;
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?![\\d-])|(\\d{4})-(\\d{2})-\\d{2}");
     private static final Pattern YEAR_VALUE = Pattern.compile("(\\d{4})(?![\\dW])");
@@ -625,6 +684,9 @@ public final class Rules {
     }
 
     private static Optional<Found> relativeUnit(MatchResult m, Context c) {
+        if (isNamePart(m, c)) {
+            return Optional.empty();
+        }
         String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String which = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
         String unit = m.group(3).toLowerCase(Locale.ROOT);
@@ -787,6 +849,26 @@ public final class Rules {
         return timeOfDay(String.format(Locale.ROOT, "%02d:%02d", hour, minute), m.group(6), m, c, approxMod(m.group(1)));
     }
 
+    /**
+     * "at 4 in the morning", "until nine in the evening", "by 11 at night": only after a word that
+     * asks for a time ("killed three in the evening raid" counts people).
+     */
+    private static Optional<Found> clockWords(MatchResult m, Context c) {
+        OptionalDouble n = Numbers.parse(m.group(2));
+        int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        boolean asksForTime = m.group(1) != null || CLOCK_PREPOSITION.matcher(c.text)
+                .region(Math.max(0, m.start() - 10), m.start()).find();
+        if (!asksForTime || n.isEmpty() || n.getAsDouble() < 1 || n.getAsDouble() > 12 || minute > 59) {
+            return Optional.empty();
+        }
+        int hour = (int) n.getAsDouble() % 12;
+        boolean morning = "morning".equalsIgnoreCase(m.group(4)) || (m.group(4) == null && hour < 5); // "2 at night"
+        return timeOfDay(String.format(Locale.ROOT, "%02d:%02d", morning ? hour : hour + 12, minute), m.group(5), m, c,
+                approxMod(m.group(1)));
+    }
+
+    private static final Pattern CLOCK_PREPOSITION = Pattern.compile("(?i)\\b(?:at|by|until|till|before|after|from|since|to)\\s+$");
+
     private static Optional<Found> clock24(MatchResult m, Context c) {
         int hour = Integer.parseInt(m.group(2));
         String minutes = m.group(3) != null ? m.group(3) : m.group(4);
@@ -797,6 +879,9 @@ public final class Rules {
     }
 
     private static Optional<Found> noon(MatchResult m, Context c) {
+        if (isNamePart(m, c, m.group(2))) {
+            return Optional.empty();
+        }
         String word = m.group(2).toLowerCase(Locale.ROOT);
         String time = word.equals("midnight") ? "24:00" : "12:00";
         TimexMod mod = m.group(1) != null ? TimexMod.APPROX : null;
@@ -835,7 +920,7 @@ public final class Rules {
     }
 
     private static final Pattern DAY_AFTER_CLOCK = Pattern.compile("^\\)?\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?,?\\s*(?:on\\s+)?("
-            + WEEKDAY + "|today|yesterday|tomorrow)" + E);
+            + WEEKDAY + "|today|yesterday|tomorrow)" + E + "|^\\s*\\([^()\\n]{0,25}?\\b(" + WEEKDAY + ")\\s*\\)");
     private static final Pattern DAY_BEFORE_CLOCK = Pattern.compile("(?:^|[^\\p{L}])(" + WEEKDAY
             + "|today|yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:at|by|from|until|before|after)"
             + "(?:\\s+(?:about|around|approximately))?\\s+$");
@@ -847,7 +932,7 @@ public final class Rules {
     private static String dayNearClock(MatchResult m, Context c) {
         Matcher after = DAY_AFTER_CLOCK.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 50));
         if (after.find()) {
-            return after.group(1);
+            return after.group(1) != null ? after.group(1) : after.group(2);
         }
         Matcher before = DAY_BEFORE_CLOCK.matcher(c.text).region(Math.max(0, m.start() - 50), m.start());
         return before.find() ? before.group(1) : null;
@@ -1005,10 +1090,10 @@ public final class Rules {
             return null;
         }
         String p = prefix.toLowerCase(Locale.ROOT);
-        if (p.startsWith("early") || p.contains("beginning") || p.contains("start")) {
+        if (p.startsWith("early") || p.contains("beginning") || p.contains("start") || p.contains("first half")) {
             return TimexMod.START;
         }
-        if (p.startsWith("late") || p.contains("end")) {
+        if (p.startsWith("late") || p.contains("end") || p.contains("half")) {
             return TimexMod.END;
         }
         if (p.startsWith("mid") || p.contains("middle")) {

@@ -20,12 +20,12 @@ enum Tense {
                     + "|is due|are due|tomorrow|effective|until|as soon as|deadline"
                     + "|(?:planning|preparing|hoping|intending|expecting|scheduling|aiming|getting ready|about) to"
                     // a modal looks ahead unless it looks back ("would have gone")
-                    + "|(?:would|might|(?-i:may))(?!\\s+(?:have|not\\s+have)\\b)"
+                    + "|(?:would|might|should|(?-i:may))(?!\\s+(?:have|not\\s+have)\\b)"
                     // "next" and "coming" only as time words: "next week", not "next to the embassy"
                     + "|(?:next|coming)\\s+(?:week|month|year|weekend|days?|weeks|months|years|season|quarter"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
-            "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|(?:would|could|might|may)\\s+(?:not\\s+)?have"
+            "(?i)\\b(?:said|says|was|were|had|has|have|did|ago|(?:would|could|might|should|may)\\s+(?:not\\s+)?have"
                     + "|earlier|last|told|announced|reported|added|began|came|went|took|made"
                     + "|met|held|left|gave|fell|rose|won|lost|killed|signed|agreed|struck|sold|bought|paid|ended|closed"
                     // irregular past forms that are not also present or participle forms of another verb
