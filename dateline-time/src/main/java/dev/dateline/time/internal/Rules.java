@@ -164,7 +164,7 @@ public final class Rules {
                     + "(?!\\s+(?:[1-9]|I\\b|be\\b|have\\b|not\\b|also\\b|well\\b|yet\\b|still\\b|never\\b|seem|want|need|face))",
                     Rules::monthRule),
             rule("year", T_DIGITS, B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + YEAR + E
-                    + "(?![,.]\\d)(?!\\s*(?:%|percent|to\\s+\\d|people|troops|\\w*s\\b(?<!\\d0s)))", Rules::yearRule),
+                    + "(?![,.]\\d)(?!\\s*(?:%|percent|people|troops)|s\\b)", Rules::yearRule),
             rule("decade", T_DIGITS, B + "(?:the\\s+)?(?:" + ERA_PART + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
                 String century = m.group(2) != null ? m.group(2) : "19";
                 String decade = m.group(3) != null ? m.group(3) : m.group(4);
