@@ -210,8 +210,9 @@ public final class Rules {
                     Rules::reference),
             rule("anaphoric", "that|next|following|previous", B + "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(next|following|previous))"
                     + "\\s+(?:same\\s+)?(day|morning|afternoon|evening|night|week|month|year)" + E + "(?!-)", Rules::anaphoric),
-            rule("relative-unit", "week|month|year|decade|century", B + "(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|following"
-                    + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous)\\s+(week|month|year|decade|century)"
+            rule("relative-unit", "week|month|year|decade|century", B + "(?:(earlier|later|early|late|(?:the\\s+)?(?:end|beginning|start|middle)"
+                    + "\\s+of)\\s+)?(this|last|next|past|previous|coming|current|following"
+                    + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the)\\s+(week|month|year|decade|century)"
                     + E, Rules::relativeUnit),
             rule("ago", "ago|now|hence", B + "(?:" + APPROX + "\\s+)?(" + Q + ")[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(ago|from\\s+now|hence)" + E,
                     Rules::ago),
@@ -226,11 +227,7 @@ public final class Rules {
             rule("the-period", "year|month|week", B + "(the\\s+(?:full\\s+|entire\\s+|whole\\s+)?(?:year"
                     + "|month|week|(?:current\\s+|latest\\s+)?fiscal\\s+year))" + E + "(?!\\s*-)(?!\\s+\\d)", Rules::thePeriod),
             rule("year-end", "year", B + "(?:(around)\\s+)?(year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year|year's\\s+end)" + E,
-                    (m, c) -> c.reference.map(r -> {
-                        // Said in the past before December, "at year-end" is last year's end.
-                        int y = c.tense(m.start(), m.end()) == Tense.PAST && r.getMonthValue() < 12 ? r.getYear() - 1 : r.getYear();
-                        return new Found(TimexType.DATE, year(y) + "-12-31", m.group(1) != null ? TimexMod.APPROX : null);
-                    })),
+                    Rules::yearEnd),
             rule("clock", "m|am|pm|#", B + "(?:" + APPROX + "\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\.|(?![\\p{L}]))"
                     + "(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?"
                     + "(?:,?\\s+(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH + ")\\s+\\d{1,2}))?",
@@ -296,7 +293,8 @@ public final class Rules {
         LocalDate r = c.reference.get();
         int y;
         if (prefix.equals("last")) {
-            y = month < r.getMonthValue() ? r.getYear() : r.getYear() - 1;
+            // "last February" said in March is a year back: the month just past would be "last month".
+            y = month < r.getMonthValue() - 1 ? r.getYear() : r.getYear() - 1;
         } else if (prefix.equals("next")) {
             y = month > r.getMonthValue() ? r.getYear() : r.getYear() + 1;
         } else if (prefix.equals("this")) {
@@ -561,12 +559,8 @@ public final class Rules {
         if (anchor == null) {
             return Optional.empty(); // a bare "late afternoon" names no day
         }
-        if (anchor.equals("the")) {
-            // "the morning" refers to the day under discussion; without it, the reference day.
-            if (!m.group(3).equalsIgnoreCase("morning") && !m.group(3).equalsIgnoreCase("afternoon")) {
-                return Optional.empty();
-            }
-            anchor = "today";
+        if (anchor.equals("the") && !m.group(3).equalsIgnoreCase("morning") && !m.group(3).equalsIgnoreCase("afternoon")) {
+            return Optional.empty();
         }
         if (c.reference.isEmpty()) {
             return Found.of(TimexType.TIME, "XXXX-XX-XXT" + part, mod);
@@ -578,14 +572,14 @@ public final class Rules {
             if (c.choosing) {
                 return Found.of(TimexType.TIME, "XXXX-XX-XXTNI");
             }
-            LocalDate day = c.earlier(m.start(), DAY_VALUE, NEARBY)
-                    .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10))).orElse(r);
-            return Found.of(TimexType.TIME, day.minusDays(1) + "TNI");
+            return Found.of(TimexType.TIME, dayNamed(m, c, NEARBY).orElse(r).minusDays(1) + "TNI");
         }
         LocalDate day = switch (anchor) {
             case "yesterday", "last" -> r.minusDays(1);
             case "tomorrow" -> r.plusDays(1);
             case "today", "this", "later" -> r;
+            // "the morning": the day under discussion ("Hopes were dashed Friday. ... orders in the morning"), else today
+            case "the" -> c.choosing ? r : dayNamed(m, c, NEARBY).orElse(r);
             default -> Calendar.weekday(Calendar.weekday(anchor), r, c.tense(m.start(), m.end()));
         };
         return Found.of(TimexType.TIME, day + "T" + part, mod);
@@ -607,8 +601,7 @@ public final class Rules {
             if (c.choosing) {
                 return Found.of(TimexType.DATE, "XXXX");
             }
-            LocalDate from = c.earlier(m.start(), DAY_VALUE)
-                    .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10))).orElse(r);
+            LocalDate from = dayNamed(m, c, FAR).orElse(r);
             return Found.of(TimexType.DATE, (prefix.endsWith("previous") ? Calendar.weekday(day, from.minusDays(1), Tense.PAST)
                     : Calendar.weekday(day, from.plusDays(1), Tense.FUTURE)).toString());
         }
@@ -636,6 +629,14 @@ public final class Rules {
 
     /** How near (in characters: a sentence or two) a day must have been named to be the day under discussion. */
     private static final int NEARBY = 400;
+    /** As {@link #NEARBY}, for words that say they refer back ("that day", "the previous Friday"): a few paragraphs. */
+    private static final int FAR = 2000;
+
+    /** The day the text last named before {@code m}, within {@code distance} characters. */
+    private static Optional<LocalDate> dayNamed(MatchResult m, Context c, int distance) {
+        return c.earlier(m.start(), DAY_VALUE, distance)
+                .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10)));
+    }
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?![\\d-])|(\\d{4})-(\\d{2})-\\d{2}");
     private static final Pattern YEAR_VALUE = Pattern.compile("(\\d{4})(?![\\dW])");
@@ -670,8 +671,7 @@ public final class Rules {
                     Calendar.month(LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1)
                             .plusMonths(shift))));
         }
-        Optional<LocalDate> day = c.earlier(m.start(), DAY_VALUE)
-                .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10)));
+        Optional<LocalDate> day = dayNamed(m, c, FAR);
         if (day.isEmpty()) {
             return Optional.empty();
         }
@@ -690,10 +690,13 @@ public final class Rules {
         String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String which = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
         String unit = m.group(3).toLowerCase(Locale.ROOT);
+        if (which.equals("the") && !(part.contains(" of") && unit.matches("week|month"))) {
+            return Optional.empty(); // only "the end of the month": "the year", "the week" alone are other rules'
+        }
         TimexMod mod = switch (part) {
             case "earlier", "early" -> TimexMod.START;
             case "later", "late" -> TimexMod.END;
-            default -> null;
+            default -> partMod(part);
         };
         boolean hasThe = m.group(2).toLowerCase(Locale.ROOT).startsWith("the ");
         if (hasThe && unit.equals("decade")) {
@@ -838,6 +841,23 @@ public final class Rules {
         });
     }
 
+    /**
+     * "Year-end": "since year-end" is the last one past, "by year-end" the one ahead; otherwise,
+     * said in the past before December, last year's end.
+     */
+    private static Optional<Found> yearEnd(MatchResult m, Context c) {
+        TimexMod mod = m.group(1) != null ? TimexMod.APPROX : null;
+        if (c.reference.isEmpty()) {
+            return Found.of(TimexType.DATE, "XXXX-12-31", mod);
+        }
+        LocalDate r = c.reference.get();
+        String before = c.text.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT);
+        boolean lastOne = before.matches("(?s).*\\bsince\\s+$")
+                || (!before.matches("(?s).*\\b(?:by|until|before)\\s+$") && c.tense(m.start(), m.end()) == Tense.PAST);
+        int y = lastOne && r.getMonthValue() < 12 ? r.getYear() - 1 : r.getYear();
+        return Found.of(TimexType.DATE, year(y) + "-12-31", mod);
+    }
+
     private static Optional<Found> clock(MatchResult m, Context c) {
         int hour = Integer.parseInt(m.group(2));
         int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
@@ -896,6 +916,10 @@ public final class Rules {
         LocalDate day = r;
         if (dayWord == null) {
             dayWord = dayNearClock(m, c);
+        }
+        if (dayWord == null && !c.choosing && c.tense(m.start(), m.end()) != Tense.FUTURE) {
+            // a clock time alone in a story of what happened is on the day just named ("He was shot Friday. ... at 10 p.m.")
+            day = dayNamed(m, c, NEARBY).orElse(r);
         }
         if (dayWord != null) {
             String w = dayWord.toLowerCase(Locale.ROOT);

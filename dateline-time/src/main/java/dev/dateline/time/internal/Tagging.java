@@ -2,6 +2,7 @@ package dev.dateline.time.internal;
 
 import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
+import dev.dateline.model.TimexType;
 import dev.dateline.model.TimexValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the rules over a text: every rule proposes its matches, the longest non-overlapping ones
@@ -27,6 +29,9 @@ public final class Tagging {
             return end - start;
         }
     }
+
+    private static final Pattern DAY_SHIFT = Pattern.compile("(?i)\\bthe\\s+day\\s+(before|after)\\s+$");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** How far before its trigger a match may start, and after it end. */
     private static final int LOOK_BEHIND = 50;
@@ -75,7 +80,15 @@ public final class Tagging {
                 continue; // A rule produced no valid TIMEX3 value; better nothing than a wrong value.
             }
             int start = c.start();
-            context.named(start, f.value());
+            Matcher dayShift = DAY_SHIFT.matcher(text).region(Math.max(0, start - 20), start);
+            if (f.type() == TimexType.DATE && DAY.matcher(f.value()).matches() && dayShift.find()
+                    && (out.isEmpty() || out.get(out.size() - 1).span().end() <= dayShift.start())) {
+                // "the day before last Tuesday's hearing", "the day after Aug. 7": one day off the day named
+                LocalDate d = LocalDate.parse(f.value()).plusDays(dayShift.group(1).equalsIgnoreCase("before") ? -1 : 1);
+                value = new TimexValue(d.toString());
+                start = dayShift.start();
+            }
+            context.named(start, value.value());
             int end = trimEnd(text, start, c.end());
             out.add(new Timex(new Span(start, end), text.substring(start, end), f.type(), value,
                     Optional.ofNullable(f.mod())));
