@@ -188,12 +188,13 @@ public final class Rules {
                     Rules::spokenYear),
             rule("season-year", T_SEASON, B + "(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + E,
                     (m, c) -> Found.of(TimexType.DATE, m.group(2) + "-" + Calendar.SEASONS.get(m.group(1).toLowerCase(Locale.ROOT)))),
-            rule("quarter", "quarter|quarters|half", B + "(?:the\\s+)?(?:" + YEAR + "\\s+|(this|last|next)\\s+year's\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+            rule("quarter", "quarter|quarters|half", B + "(?:the\\s+)?(?:" + YEAR + "\\s+|(this|last|next)\\s+year's\\s+|(year-earlier|year-ago|prior-year)\\s+)?"
+                    + "(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
                     + "(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)s?(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?" + E,
                     Rules::quarterRule),
             rule("relative-quarter", "quarter|period", B + "(?:the\\s+)?(latest|last|past|previous|recent|current|this|next|coming|same"
                     + "|year-earlier|year-ago|prior-year|fiscal|just-ended|just\\s+ended|comparable|corresponding|last\\s+year's"
-                    + "|" + YEAR + ")?\\s*(quarter|period)" + E
+                    + "|" + YEAR + ")?\\s*(quarter|period)" + E + "(?!-)"
                     + "(?:(?=,?\\s+end(?:ed|ing)\\s+(" + MONTH + ")\\s*(\\d{1,2}))|(\\s+a\\s+year\\s+(?:ago|earlier)))?", Rules::relativeQuarter),
             rule("year-earlier", "year", B + "(year-earlier|year-ago|a\\s+year\\s+earlier|a\\s+year\\s+ago|the\\s+year-earlier"
                     + "|the\\s+year-ago)" + E, (m, c) -> yearEarlier(m.start(), c)),
@@ -417,9 +418,9 @@ public final class Rules {
     }
 
     private static Optional<Found> quarterRule(MatchResult m, Context c) {
-        String ordinal = m.group(3).toLowerCase(Locale.ROOT);
-        boolean half = m.group(4).toLowerCase(Locale.ROOT).startsWith("half");
-        int yearShift = m.group(2) == null ? 0 : switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        String ordinal = m.group(4).toLowerCase(Locale.ROOT);
+        boolean half = m.group(5).toLowerCase(Locale.ROOT).startsWith("half");
+        int yearShift = m.group(3) != null ? -1 : m.group(2) == null ? 0 : switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "last" -> -1;
             case "next" -> 1;
             default -> 0;
@@ -434,7 +435,7 @@ public final class Rules {
         if (half && n > 2) {
             return Optional.empty();
         }
-        String explicitYear = m.group(1) != null ? m.group(1) : m.group(5);
+        String explicitYear = m.group(1) != null ? m.group(1) : m.group(6);
         String y;
         if (explicitYear != null) {
             y = explicitYear;
@@ -453,7 +454,7 @@ public final class Rules {
             y = "XXXX";
         }
         String value = y + (half ? "-H" : "-Q") + n;
-        if (!half && !y.startsWith("X")) {
+        if (!half && !y.startsWith("X") && m.group(3) == null) { // a comparison is not the quarter under discussion
             c.lastQuarter = value;
             c.lastQuarterAt = m.start();
         }
@@ -770,6 +771,9 @@ public final class Rules {
         String unit = m.group(4).toLowerCase(Locale.ROOT);
         if (quantity.matches("\\d{4,}.*")) {
             return Optional.empty(); // "the 1988 quarter" names a year, not 1,988 quarters
+        }
+        if (unit.startsWith("quarter") && c.text.regionMatches(true, m.end(), " of ", 0, 4)) {
+            return Optional.empty(); // "more than a quarter of the market" is a share
         }
         if (unit.startsWith("second") && quantity.matches("an?|one")
                 && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" \\p{L}.*")) {
