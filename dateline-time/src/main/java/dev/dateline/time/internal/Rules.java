@@ -76,6 +76,10 @@ public final class Rules {
             + "|over(?!\\s+the\\b)|under(?!\\s+the\\b))";
     private static final String UNIT = "(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
     private static final String Q = Numbers.QUANTITY;
+    /** What a four-digit number before it counts, so that it is no year ("2000 troops", "1600 km"). */
+    private static final String COUNTED = "people|persons|troops|soldiers|civilians|refugees|police|policemen|workers"
+            + "|residents|families|homes|houses|km|kilomet(?:er|re)s?|miles|met(?:er|re)s?|feet|tons|tonnes|barrels"
+            + "|acres|hectares|dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|shekels|lari|units|cars|vehicles";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** What stands before "a day" when it is a rate: an amount ("300 tons", "$5 million", "twice"). */
@@ -164,7 +168,7 @@ public final class Rules {
                     + "(?!\\s+(?:[1-9]|I\\b|be\\b|have\\b|not\\b|also\\b|well\\b|yet\\b|still\\b|never\\b|seem|want|need|face))",
                     Rules::monthRule),
             rule("year", T_DIGITS, B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + YEAR + E
-                    + "(?![,.]\\d)(?!\\s*(?:%|percent|people|troops)|s\\b)", Rules::yearRule),
+                    + "(?![,.]\\d)(?!\\s*(?:%|percent|" + COUNTED + ")\\b|s\\b)", Rules::yearRule),
             rule("decade", T_DIGITS, B + "(?:the\\s+)?(?:" + ERA_PART + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
                 String century = m.group(2) != null ? m.group(2) : "19";
                 String decade = m.group(3) != null ? m.group(3) : m.group(4);
