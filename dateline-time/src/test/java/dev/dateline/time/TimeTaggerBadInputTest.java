@@ -43,6 +43,15 @@ class TimeTaggerBadInputTest {
     }
 
     @Test
+    void tag_longSentenceWithoutFullStops_findsEveryDay() {
+        // One "sentence" of 26,000 characters: the tense of each day is looked for nearby only, so this stays
+        // linear (looking back to the sentence's start made it quadratic: half a minute for this text).
+        String text = "talks on Friday, Tuesday, ".repeat(1_000);
+        List<Timex> found = tagger.tag(text, Optional.of(LocalDate.of(2008, 8, 18)));
+        assertThat(found).hasSize(2_000).allSatisfy(t -> assertThat(t.value().value()).matches("2008-08-\\d\\d"));
+    }
+
+    @Test
     void infer_textWithoutDates_saysNone() {
         assertThat(new ReferenceTime().infer("The minister said talks would continue.")).isEqualTo(PublicationDate.none());
     }

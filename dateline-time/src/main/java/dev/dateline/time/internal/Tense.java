@@ -34,6 +34,9 @@ enum Tense {
                     + "|arose|forgot|froze|hid|sank|sang|stole|stuck|swept|swung|woke|withdrew|overthrew|underwent"
                     + "|\\w{3,}ed)\\b");
 
+    /** How far before an expression (in characters) its tense is looked for: a long sentence. */
+    private static final int REACH = 250;
+
     /** A past tense that makes "until" the end of something that went on ("lasted until Friday"). */
     private static final Pattern LASTED = Pattern.compile(
             "(?i)\\b(?:lasted|continued|stayed|remained|persisted|raged|went\\s+on|held\\s+out|waited|kept\\s+\\w+ing)\\b");
@@ -46,6 +49,7 @@ enum Tense {
      * the nearest marker before the expression within its clause wins, else the nearest after it.
      */
     static Tense around(String text, int start, int end, int from, int to) {
+        from = Math.max(from, start - REACH); // a marker further back belongs to another clause, and a bound keeps this linear
         int clauseStart = from;
         for (int i = start - 1; i > from; i--) {
             char c = text.charAt(i);
