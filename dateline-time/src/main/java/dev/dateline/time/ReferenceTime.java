@@ -144,26 +144,31 @@ public final class ReferenceTime {
         return CURRENT_WEEK.matcher(text).region(from, to).find();
     }
 
+    /** How far a sentence is looked for around an expression: further, it is no sentence (and the scan stays linear). */
+    private static final int SENTENCE_REACH = 400;
+
     private static int sentenceStart(String text, int at) {
-        for (int i = at - 1; i > 0; i--) {
+        int limit = Math.max(0, at - SENTENCE_REACH);
+        for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < text.length()
                     && Character.isWhitespace(text.charAt(i + 1))) {
                 return i + 1;
             }
         }
-        return 0;
+        return limit;
     }
 
     private static int sentenceEnd(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
+        int limit = Math.min(text.length(), at + SENTENCE_REACH);
+        for (int i = at; i < limit; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == '\n') && (i + 1 == text.length()
                     || Character.isWhitespace(text.charAt(i + 1)))) {
                 return i + 1;
             }
         }
-        return text.length();
+        return limit;
     }
 
     /** How sure a range from a date in a sentence about the current week is. */
