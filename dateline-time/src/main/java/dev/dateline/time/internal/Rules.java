@@ -776,8 +776,8 @@ public final class Rules {
         if (quantity.matches("\\d{4,}.*")) {
             return Optional.empty(); // "the 1988 quarter" names a year, not 1,988 quarters
         }
-        if (unit.startsWith("quarter") && c.text.regionMatches(true, m.end(), " of ", 0, 4)) {
-            return Optional.empty(); // "more than a quarter of the market" is a share
+        if (unit.startsWith("quarter") && m.group(2) == null && SHARE_OF.matcher(c.text).region(m.end(), c.text.length()).lookingAt()) {
+            return Optional.empty(); // "more than a quarter of the market" is a share; "the first two quarters of 1990" is time
         }
         if (unit.startsWith("second") && quantity.matches("an?|one")
                 && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" \\p{L}.*")) {
@@ -795,6 +795,8 @@ public final class Rules {
         }
         return Found.of(TimexType.DURATION, unitValue(n.getAsDouble(), unit), approxMod(m.group(1)));
     }
+
+    private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?!(?:fiscal\\s+)?\\d{4}|(?:this|next|last|the)\\s+year)");
 
     /** Whether "earlier", "later", "before" or "after" follows {@code at}: "a day later" is a length. */
     private static boolean relationFollows(String text, int at) {

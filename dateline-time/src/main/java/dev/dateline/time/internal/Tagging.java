@@ -92,8 +92,41 @@ public final class Tagging {
             int end = trimEnd(text, start, c.end());
             out.add(new Timex(new Span(start, end), text.substring(start, end), f.type(), value,
                     Optional.ofNullable(f.mod())));
+            secondDay(text, end, value, used).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static final Pattern MONTH_DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
+    private static final Pattern AND_DAY = Pattern.compile("\\s+(?:and|or|to|through)\\s+([0-3]?\\d)(?:st|nd|rd|th)?"
+            + "(?![\\p{L}\\p{N}])(?!\\s*(?:,\\s*)?\\d|\\s*(?:%|percent|million|billion|people|troops))");
+
+    /**
+     * The second day of "April 24 and 25", "Aug. 7 or 8": the bare number after a month-day, in
+     * the same month. The span of {@code first} ends at {@code end}.
+     */
+    private static Optional<Timex> secondDay(String text, int end, TimexValue first, boolean[] used) {
+        if (end == 0 || !Character.isDigit(text.charAt(end - 1)) || !MONTH_DAY_VALUE.matcher(first.value()).matches()) {
+            return Optional.empty();
+        }
+        Matcher m = AND_DAY.matcher(text).region(end, Math.min(text.length(), end + 30));
+        if (!m.lookingAt() || used[m.start(1)]) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(1));
+        String prefix = first.value().substring(0, 8);
+        if (day < 1 || day > 31 || day <= Integer.parseInt(first.value().substring(8))) {
+            return Optional.empty();
+        }
+        try {
+            if (!prefix.startsWith("X")) {
+                LocalDate.parse(prefix + String.format(Locale.ROOT, "%02d", day)); // no "Feb. 28 and 30"
+            }
+            TimexValue value = new TimexValue(prefix + String.format(Locale.ROOT, "%02d", day));
+            return Optional.of(new Timex(new Span(m.start(1), m.end(1)), m.group(1), TimexType.DATE, value, Optional.empty()));
+        } catch (RuntimeException impossible) {
+            return Optional.empty();
+        }
     }
 
     /** For each trigger word, the rules it triggers; {@code #} stands for words that start with a digit. */
