@@ -223,7 +223,8 @@ public final class Rules {
                     Rules::ago),
             rule("duration", T_UNIT, B + "(?:" + APPROX + "\\s+)?(?:(the|the\\s+(?:past|last|next|first|coming|previous|final"
                     + "|following|remaining|entire|full|whole)|(?:the\\s+)?(?:past|last|next|first|coming|previous|final"
-                    + "|following|remaining))\\s+)?(" + Q + ")[\\s-]+(?:more\\s+|additional\\s+|extra\\s+)?" + UNIT + "(?:[\\s-]long)?" + E
+                    + "|following|remaining))\\s+)?(" + Q + ")([\\s-]+)(?:more\\s+|additional\\s+|extra\\s+|trading\\s+|business\\s+"
+                    + "|working\\s+)?" + UNIT + "(?:[\\s-]long)?" + E
                     + "(?![\\s-]+(?:old|of\\s+age))(?<!-quarters)", Rules::duration),
             rule("vague-duration", T_UNIT, B + "(?:(several|many|a\\s+few|few|recent|the\\s+past(?:\\s+few|\\s+several)?"
                     + "|the\\s+last(?:\\s+few|\\s+several)?|(?:the\\s+)?coming|the\\s+next(?:\\s+few|\\s+several)?)\\s+)?"
@@ -772,7 +773,7 @@ public final class Rules {
             return Optional.empty();
         }
         String quantity = m.group(3).toLowerCase(Locale.ROOT).strip();
-        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        String unit = m.group(5).toLowerCase(Locale.ROOT);
         if (quantity.matches("\\d{4,}.*")) {
             return Optional.empty(); // "the 1988 quarter" names a year, not 1,988 quarters
         }
@@ -786,7 +787,7 @@ public final class Rules {
         // "a day" or "one year" alone, not preceded by a measure word, is as often a rate or an
         // anaphor as a length; require a determiner or modifier in front, or a number over one.
         boolean weak = (quantity.equals("a") || quantity.equals("an") || quantity.equals("one") || quantity.equals("some"))
-                && m.group(1) == null && m.group(2) == null;
+                && m.group(1) == null && m.group(2) == null && !m.group(4).contains("-"); // "a one-day visit" is a length
         if (weak && !lengthContext(c.text, m.start()) && !relationFollows(c.text, m.end())) {
             return Optional.empty();
         }
