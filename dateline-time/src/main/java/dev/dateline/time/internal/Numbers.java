@@ -29,7 +29,7 @@ final class Numbers {
     /** A quantity: digits, fractions, number words, or a vague word. */
     static final String QUANTITY = "(?:\\d+(?:\\.\\d+)?(?:\\s+\\d/\\d)?|\\d/\\d|" + WORD_PATTERN + "(?:[\\s-]+(?:and\\s+)?"
             + WORD_PATTERN + ")*(?:\\s+and\\s+a\\s+half)?|an?(?:\\s+(?:couple|dozen)\\s+of)?|a\\s+(?:couple|dozen)"
-            + "|half\\s+an?|several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of|a\\s+couple\\s+of)";
+            + "|half\\s+an?|several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of|a\\s+couple\\s+of|couple\\s+of)";
 
     private Numbers() {
     }
@@ -43,7 +43,7 @@ final class Numbers {
         if (t.matches("half an?")) {
             return OptionalDouble.of(0.5);
         }
-        if (t.matches("an? (?:couple|dozen) of|a couple|a dozen|a couple of")) {
+        if (t.matches("an? (?:couple|dozen) of|a couple|a dozen|a couple of|couple of")) {
             return OptionalDouble.of(t.contains("dozen") ? 12 : 2);
         }
         if (t.matches("\\d+(?:\\.\\d+)?")) {

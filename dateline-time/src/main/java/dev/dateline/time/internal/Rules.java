@@ -214,7 +214,7 @@ public final class Rules {
                     + "|the\\s+near\\s+(?:future|term)|the\\s+short\\s+term)" + E + "(?!\\s*-)",
                     Rules::reference),
             rule("anaphoric", "that|next|following|previous", B + "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(next|following|previous))"
-                    + "\\s+(?:same\\s+)?(day|morning|afternoon|evening|night|week|month|year)" + E + "(?!-)", Rules::anaphoric),
+                    + "\\s+(?:same\\s+)?(day|morning|afternoon|evening|night|week|month|quarter|year)" + E + "(?!-)", Rules::anaphoric),
             rule("relative-unit", "week|month|year|decade|century", B + "(?:(earlier|later|early|late|(?:the\\s+)?(?:end|beginning|start|middle)"
                     + "\\s+of)\\s+)?(this|last|next|past|previous|coming|current|following"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the)\\s+(week|month|year|decade|century)"
@@ -650,15 +650,21 @@ public final class Rules {
     /**
      * "That day", "the next morning", "the following year", "later that month": the day, month or
      * year the text last named, not the reference time ("Troops entered on Aug. 8; the next day
-     * ..." is Aug. 9). Nothing when the text named none before; "the next week/month/year" and "the
-     * previous week/month/year" are left to the reference time.
+     * ..." is Aug. 9), "that quarter" the quarter. Nothing when the text named none before; "the next
+     * week/month/year" and "the previous week/month/year" are left to the reference time.
      */
     private static Optional<Found> anaphoric(MatchResult m, Context c) {
         String which = m.group(1) == null ? "that" : m.group(1).toLowerCase(Locale.ROOT);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        boolean dayUnit = !unit.matches("week|month|year");
+        boolean dayUnit = !unit.matches("week|month|quarter|year");
         if (!dayUnit && !which.matches("that|following")) {
             return Optional.empty();
+        }
+        if (unit.equals("quarter")) { // "that quarter": the quarter the text last named
+            if (!which.equals("that")) {
+                return Optional.empty();
+            }
+            return (c.choosing ? Optional.of("XXXX-QX") : c.recentQuarter(m.start())).flatMap(q -> Found.of(TimexType.DATE, q));
         }
         if (c.choosing) {
             return Found.of(dayUnit && !unit.equals("day") ? TimexType.TIME : TimexType.DATE, "XXXX");
