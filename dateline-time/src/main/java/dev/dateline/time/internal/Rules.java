@@ -578,7 +578,9 @@ public final class Rules {
             if (c.choosing) {
                 return Found.of(TimexType.TIME, "XXXX-XX-XXTNI");
             }
-            return Found.of(TimexType.TIME, dayNamed(m, c, NEARBY).orElse(r).minusDays(1) + "TNI");
+            // (a day of this week: "the sites struck overnight" in a story that recalls an older attack is last night)
+            LocalDate day = dayNamed(m, c, NEARBY).filter(d -> !d.isBefore(r.minusDays(7)) && !d.isAfter(r)).orElse(r);
+            return Found.of(TimexType.TIME, day.minusDays(1) + "TNI");
         }
         LocalDate day = switch (anchor) {
             case "yesterday", "last" -> r.minusDays(1);
@@ -834,9 +836,11 @@ public final class Rules {
         return Found.of(TimexType.DURATION, unitValue(Double.NaN, unit));
     }
 
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)\\s+(?:before|earlier|after|later|prior)\\b");
+
     private static Optional<Found> thePeriod(MatchResult m, Context c) {
-        if (isNamePart(m, c)) {
-            return Optional.empty();
+        if (isNamePart(m, c) || RELATIVE_AFTER.matcher(c.text).region(m.end(), c.text.length()).lookingAt()) {
+            return Optional.empty(); // "the year before" is not this year
         }
         String phrase = m.group(1).toLowerCase(Locale.ROOT);
         String unit = phrase.replaceAll(".*\\s", "");
