@@ -573,12 +573,12 @@ public final class Rules {
         }
         LocalDate r = c.reference.get();
         if (anchor.equals("overnight")) {
-            // the night before the day just named ("London shares fell Friday. ... overnight losses"), else
-            // before the reference day
+            // the night before the day just named, when that is a day of the past week ("London shares fell
+            // Friday. ... overnight losses"); else last night ("the sites struck overnight" in a story of Aug. 20
+            // that recalls the attacks of Aug. 7)
             if (c.choosing) {
                 return Found.of(TimexType.TIME, "XXXX-XX-XXTNI");
             }
-            // (a day of this week: "the sites struck overnight" in a story that recalls an older attack is last night)
             LocalDate day = dayNamed(m, c, NEARBY).filter(d -> !d.isBefore(r.minusDays(7)) && !d.isAfter(r)).orElse(r);
             return Found.of(TimexType.TIME, day.minusDays(1) + "TNI");
         }
