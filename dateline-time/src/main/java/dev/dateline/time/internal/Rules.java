@@ -645,7 +645,8 @@ public final class Rules {
         return c.earlier(m.start(), DAY_VALUE, distance)
                 .flatMap(v -> date(v.substring(0, 4), v.substring(5, 7), v.substring(8, 10)));
     }
-    private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** A value that names one day (possibly with a time after it). */
+    static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?![\\d-])|(\\d{4})-(\\d{2})-\\d{2}");
     private static final Pattern YEAR_VALUE = Pattern.compile("(\\d{4})(?![\\dW])");
 

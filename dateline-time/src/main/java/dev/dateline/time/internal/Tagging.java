@@ -31,7 +31,6 @@ public final class Tagging {
     }
 
     private static final Pattern DAY_SHIFT = Pattern.compile("(?i)\\bthe\\s+day\\s+(before|after)\\s+$");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** How far before its trigger a match may start, and after it end. */
     private static final int LOOK_BEHIND = 50;
@@ -81,11 +80,10 @@ public final class Tagging {
             }
             int start = c.start();
             Matcher dayShift = DAY_SHIFT.matcher(text).region(Math.max(0, start - 20), start);
-            if (f.type() == TimexType.DATE && DAY.matcher(f.value()).matches() && dayShift.find()
-                    && (out.isEmpty() || out.get(out.size() - 1).span().end() <= dayShift.start())) {
-                // "the day before last Tuesday's hearing", "the day after Aug. 7": one day off the day named
-                LocalDate d = LocalDate.parse(f.value()).plusDays(dayShift.group(1).equalsIgnoreCase("before") ? -1 : 1);
-                value = new TimexValue(d.toString());
+            int previousEnd = out.isEmpty() ? 0 : out.get(out.size() - 1).span().end();
+            if (f.type() == TimexType.DATE && Rules.DAY_VALUE.matcher(f.value()).matches() && dayShift.find()
+                    && previousEnd <= dayShift.start()) {
+                value = shiftedADay(value, dayShift.group(1));
                 start = dayShift.start();
             }
             context.named(start, value.value());
@@ -95,6 +93,12 @@ public final class Tagging {
             secondDay(text, end, value, used).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** "The day before last Tuesday's hearing", "the day after Aug. 7": one day off the day named. */
+    private static TimexValue shiftedADay(TimexValue day, String beforeOrAfter) {
+        LocalDate d = LocalDate.parse(day.value()).plusDays(beforeOrAfter.equalsIgnoreCase("before") ? -1 : 1);
+        return new TimexValue(d.toString());
     }
 
     private static final Pattern MONTH_DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
