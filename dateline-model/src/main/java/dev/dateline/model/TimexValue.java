@@ -29,7 +29,7 @@ public record TimexValue(String value) {
             YEAR + "(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?|-W(?:\\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12X]"
                     + "|-(?:SP|SU|FA|WI))?" + TIME);
     private static final Pattern DURATION = Pattern.compile(
-            "P(?:(?:\\d+(?:\\.\\d+)?|X)[YMWDQHE]|(?:\\d+(?:\\.\\d+)?|X)DE|(?:\\d+(?:\\.\\d+)?|X)CE)*"
+            "P(?:(?:\\d+(?:\\.\\d+)?|X)(?:[YMWDQHECL]|DE|CE))*"
                     + "(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");

@@ -249,8 +249,8 @@ public final class Rules {
             rule("set", "daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually", B + "(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually)" + E,
                     (m, c) -> {
                         // "quarterly dividend", "weekly magazine": an adjective before its noun is no recurrence.
-                        boolean adjective = !m.group(1).equalsIgnoreCase("daily")
-                                && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" [a-z].");
+                        String next = c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3));
+                        boolean adjective = !m.group(1).equalsIgnoreCase("daily") && next.matches(" [a-z].");
                         return adjective || isNamePart(m, c) ? Optional.empty() : Found.of(TimexType.SET, setValue(m.group(1)));
                     }),
             rule("every", "every|each|per", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
@@ -520,8 +520,18 @@ public final class Rules {
         return year(y - 1) + quarterValue.substring(4);
     }
 
+    /** "Today's youth", "tomorrow's world": the age we live in, not a day. */
+    private static final Pattern ERA_NOUN = Pattern.compile("(?i)'s\\s+(?:[a-z]+\\s+)?(?:world|youth|society|generations?|young"
+            + "|children|kids|teen(?:ager)?s|students|families|parents|women|men|consumers|economy|technology|computers"
+            + "|standards|culture|politics|media)\\b");
+    /** "The people of tomorrow", "the Russia of today" (but "as of today" is the day). */
+    private static final Pattern OF_ERA = Pattern.compile("(?i)(?<!\\bas)\\s+of\\s+$");
+
     private static Optional<Found> relativeDay(MatchResult m, Context c) {
-        if (isNamePart(m, c, m.group(2))) {
+        boolean era = m.group(1) == null && !m.group(2).equalsIgnoreCase("yesterday")
+                && (ERA_NOUN.matcher(c.text).region(m.end(), c.text.length()).lookingAt()
+                        || OF_ERA.matcher(c.text).region(Math.max(0, m.start() - 8), m.start()).find());
+        if (era || isNamePart(m, c, m.group(2))) {
             return Optional.empty();
         }
         String word = m.group(2).toLowerCase(Locale.ROOT);
@@ -826,12 +836,6 @@ public final class Rules {
         if (lead.isEmpty() && !lengthContext(c.text, m.start())) {
             return Optional.empty();
         }
-        if (lead.matches("recent|the past.*|the last.*")) {
-            return Found.of(TimexType.DATE, "PAST_REF");
-        }
-        if (lead.matches("(?:the )?coming|the next.*")) {
-            return Found.of(TimexType.DATE, "FUTURE_REF");
-        }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         unit = unit.equals("centuries") ? "century" : unit.substring(0, unit.length() - 1);
         return Found.of(TimexType.DURATION, unitValue(Double.NaN, unit));
@@ -867,17 +871,25 @@ public final class Rules {
      * "Year-end": "since year-end" is the last one past, "by year-end" the one ahead; otherwise,
      * said in the past before December, last year's end.
      */
+    /**
+     * "By year end", "the end of the year": the year with mod END. The accounting term "year-end"
+     * ("by year-end", "year-end results") and anything "since" year end: December 31. With
+     * "around" the mod is APPROX.
+     */
     private static Optional<Found> yearEnd(MatchResult m, Context c) {
-        TimexMod mod = m.group(1) != null ? TimexMod.APPROX : null;
+        String before = c.text.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT);
+        boolean since = before.matches("(?s).*\\bsince\\s+$");
+        boolean closingDay = since || m.group(2).regionMatches(true, 0, "year-end", 0, 8);
+        TimexMod mod = m.group(1) != null ? TimexMod.APPROX : closingDay ? null : TimexMod.END;
+        String day = closingDay ? "-12-31" : "";
         if (c.reference.isEmpty()) {
-            return Found.of(TimexType.DATE, "XXXX-12-31", mod);
+            return Found.of(TimexType.DATE, "XXXX" + day, mod);
         }
         LocalDate r = c.reference.get();
-        String before = c.text.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT);
-        boolean lastOne = before.matches("(?s).*\\bsince\\s+$")
+        boolean lastOne = since
                 || (!before.matches("(?s).*\\b(?:by|until|before)\\s+$") && c.tense(m.start(), m.end()) == Tense.PAST);
         int y = lastOne && r.getMonthValue() < 12 ? r.getYear() - 1 : r.getYear();
-        return Found.of(TimexType.DATE, year(y) + "-12-31", mod);
+        return Found.of(TimexType.DATE, year(y) + day, mod);
     }
 
     private static Optional<Found> clock(MatchResult m, Context c) {
@@ -1063,10 +1075,10 @@ public final class Rules {
         boolean vague = Double.isNaN(n);
         switch (u) {
             case "decade" -> {
-                return vague ? "PXDE" : "P" + number(n * 10) + "Y";
+                return vague ? "PXE" : "P" + number(n * 10) + "Y";
             }
             case "century", "centurie" -> {
-                return vague ? "PXCE" : "P" + number(n * 100) + "Y";
+                return vague ? "PXC" : "P" + number(n * 100) + "Y";
             }
             case "fortnight" -> {
                 return vague ? "PXW" : "P" + number(n * 2) + "W";
