@@ -843,16 +843,20 @@ public final class Rules {
 
     private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)\\s+(?:before|earlier|after|later|prior)\\b");
 
+    private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|to\\s+end)\\b");
+
     private static Optional<Found> thePeriod(MatchResult m, Context c) {
         if (isNamePart(m, c) || RELATIVE_AFTER.matcher(c.text).region(m.end(), c.text.length()).lookingAt()) {
             return Optional.empty(); // "the year before" is not this year
         }
         String phrase = m.group(1).toLowerCase(Locale.ROOT);
         String unit = phrase.replaceAll(".*\\s", "");
-        // "for the year" is a length; "in the year", "the full year" a period of the calendar.
+        // "throughout the year" and "the year ended June 30" (twelve months, not a calendar year) are
+        // lengths; "for the year", "in the year", "the full year" a period of the calendar.
         String before = c.text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
-        boolean length = before.matches("(?s).*\\b(?:for|during|over|throughout)\\s+$")
-                && !phrase.matches("the\\s+(?:full|entire|whole)\\s+.*");
+        boolean length = (before.matches("(?s).*\\b(?:during|over|throughout)\\s+$")
+                        && !phrase.matches("the\\s+(?:full|entire|whole)\\s+.*"))
+                || ENDED.matcher(c.text).region(m.end(), c.text.length()).lookingAt();
         if (length) {
             return Found.of(TimexType.DURATION, unitValue(1, unit));
         }
@@ -868,12 +872,9 @@ public final class Rules {
     }
 
     /**
-     * "Year-end": "since year-end" is the last one past, "by year-end" the one ahead; otherwise,
-     * said in the past before December, last year's end.
-     */
-    /**
-     * "By year end", "the end of the year": the year with mod END. The accounting term "year-end"
-     * ("by year-end", "year-end results") and anything "since" year end: December 31. With
+     * "By year end", "the end of the year": the year with mod END; the accounting term "year-end"
+     * ("by year-end", "year-end results") and anything "since" year end: December 31. "Since" looks
+     * back, "by" ahead; otherwise, said in the past before December, it is last year's end. With
      * "around" the mod is APPROX.
      */
     private static Optional<Found> yearEnd(MatchResult m, Context c) {
