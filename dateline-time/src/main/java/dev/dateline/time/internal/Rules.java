@@ -260,8 +260,8 @@ public final class Rules {
                             ? Found.of(TimexType.SET, unitValue(1, m.group(2))) : Optional.empty()),
             rule("weekend", "weekend", B + "(?:(this|last|next|past|coming|the|the\\s+past|the\\s+coming|the\\s+previous)\\s+)weekend" + E,
                     Rules::weekend),
-            rule("holiday", "christmas|year|independence|halloween|valentine|thanksgiving", B + "(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's(?:\\s+(?:Day|Eve))?|Independence\\s+Day"
-                    + "|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?)(?:\\s+" + YEAR + ")?" + E, Rules::holiday));
+            rule("holiday", "day|christmas|easter|holy|year|halloween|thanksgiving|pentecost|friday|sunday|wednesday",
+                    B + "(" + Holidays.NAMES + ")(?:\\s+" + YEAR + "|\\s+(this|next|last)\\s+year)?" + E, Rules::holiday));
 
     // ---------------------------------------------------------------------------------------------
 
@@ -1030,39 +1030,23 @@ public final class Rules {
         return Found.of(TimexType.DATE, week(target) + "-WE");
     }
 
+    /** "Ukraine's Independence Day", "Ukrainian Independence Day": another country's day, not July 4. */
+    private static final Pattern COUNTRY_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*(?:'s)?\\s+$");
+
     private static Optional<Found> holiday(MatchResult m, Context c) {
-        String name = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        int month;
-        int day;
-        if (name.startsWith("christmas")) {
-            month = 12;
-            day = name.endsWith("eve") ? 24 : 25;
-        } else if (name.startsWith("new year")) {
-            month = name.endsWith("eve") ? 12 : 1;
-            day = name.endsWith("eve") ? 31 : 1;
-        } else if (name.startsWith("independence")) {
-            month = 7;
-            day = 4;
-        } else if (name.startsWith("halloween")) {
-            month = 10;
-            day = 31;
-        } else if (name.startsWith("valentine")) {
-            month = 2;
-            day = 14;
-        } else {
-            month = 11;
-            day = 0;
+        String name = m.group(1);
+        if (name.startsWith("Independence")
+                && COUNTRY_BEFORE.matcher(c.text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+            return Optional.empty();
         }
-        Optional<Integer> y = Optional.ofNullable(m.group(2)).map(Integer::parseInt)
-                .or(() -> c.reference.map(r -> Calendar.yearOf(month, Math.max(day, 1), r, c.tense(m.start(), m.end()))));
-        if (y.isEmpty()) {
-            return day == 0 ? Found.of(TimexType.DATE, "XXXX-11") : Found.of(TimexType.DATE,
-                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+        Optional<Integer> year = Optional.ofNullable(m.group(2)).map(Integer::parseInt);
+        if (m.group(3) != null) { // "Easter next year"
+            String which = m.group(3).toLowerCase(Locale.ROOT);
+            int shift = which.equals("next") ? 1 : which.equals("last") ? -1 : 0;
+            year = c.reference.map(r -> r.getYear() + shift);
         }
-        LocalDate d = day == 0
-                ? LocalDate.of(y.get(), 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
-                : LocalDate.of(y.get(), month, day);
-        return Found.of(TimexType.DATE, d.toString());
+        Tense tense = year.isPresent() || c.reference.isEmpty() ? Tense.UNKNOWN : c.tense(m.start(), m.end());
+        return Holidays.value(name, year, c.reference, tense).flatMap(v -> Found.of(TimexType.DATE, v));
     }
 
     // ---------------------------------------------------------------------------------------------
