@@ -278,6 +278,11 @@ public final class Rules {
         return date(y, month, day).map(d -> new Found(TimexType.DATE, d.toString(), mod));
     }
 
+    /** A march with a name of its own follows: "March for Life", "March on Washington". */
+    private static final Pattern MARCH_NAMED = Pattern.compile("\\s+(?:for|of|on|against)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern TIME_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid)\\s+$");
+
     private static Optional<Found> monthRule(MatchResult m, Context c) {
         String word = m.group(2);
         String prefix = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -286,6 +291,10 @@ public final class Rules {
             int s = m.start(2);
             if (prefix.isEmpty() && (s == 0 || c.text.substring(Math.max(0, s - 3), s).matches(".*[.!?\"]\\s*|\\s*\n"))) {
                 return Optional.empty();
+            }
+            if (word.equals("March") && prefix.isEmpty() && MARCH_NAMED.matcher(c.text).region(m.end(), c.text.length()).lookingAt()
+                    && !TIME_PREPOSITION.matcher(c.text).region(Math.max(0, s - 12), s).find()) {
+                return Optional.empty(); // "the annual March for Life", "the March of the Combatant Mothers"
             }
         }
         int month = Calendar.month(word);
