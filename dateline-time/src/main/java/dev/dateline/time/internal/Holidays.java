@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Named days of the year: a fixed date (Christmas), a weekday of a month (Thanksgiving, the fourth
  * Thursday of November) or a day counted from Easter (Good Friday); and Holy Week, the week that
- * ends on Easter Sunday. Where a name means different
- * days in different countries, the spelling decides: "Labor Day" is the American September
- * holiday, "Labour Day" the first of May.
+ * ends on Easter Sunday. Where a name means different days in different countries, the spelling
+ * decides: "Labor Day" is the American September holiday, "Labour Day" the first of May.
  */
 final class Holidays {
 
@@ -33,7 +32,7 @@ final class Holidays {
         }
     }
 
-    /** The names, as written, for the tagger's pattern; {@link #day} tells them apart. */
+    /** The names as written, for the tagger's pattern; {@link #value} tells them apart. */
     static final String NAMES = "(?-i:Easter|Holy)\\s+(?i:week)"
             + "|(?-i:Orthodox\\s+)?(?-i:Christmas|Easter)(?:\\s+(?-i:Day|Eve|Sunday|Monday))?"
             + "|(?-i:New\\s+Year's)(?:\\s+(?-i:Day|Eve))?|(?-i:Halloween|Pentecost)"

@@ -249,8 +249,8 @@ public final class Rules {
             rule("set", "daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually", B + "(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually)" + E,
                     (m, c) -> {
                         // "quarterly dividend", "weekly magazine": an adjective before its noun is no recurrence.
-                        String next = c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3));
-                        boolean adjective = !m.group(1).equalsIgnoreCase("daily") && next.matches(" [a-z].");
+                        boolean adjective = !m.group(1).equalsIgnoreCase("daily")
+                                && c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 3)).matches(" [a-z].");
                         return adjective || isNamePart(m, c) ? Optional.empty() : Found.of(TimexType.SET, setValue(m.group(1)));
                     }),
             rule("every", "every|each|per", B + "(every|each|per)\\s+(other\\s+)?(day|week|month|year|quarter|hour|morning|night|evening"
@@ -1040,7 +1040,7 @@ public final class Rules {
     }
 
     /** "Ukraine's Independence Day", "Ukrainian Independence Day": another country's day, not July 4. */
-    private static final Pattern COUNTRY_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*(?:'s)?\\s+$");
+    private static final Pattern COUNTRY_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*(?:'s|an|ese|ish|i)\\s+$");
 
     private static Optional<Found> holiday(MatchResult m, Context c) {
         String name = m.group(1);
