@@ -852,7 +852,10 @@ public final class Rules {
 
     private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)\\s+(?:before|earlier|after|later|prior)\\b");
 
-    private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|to\\s+end)\\b");
+    /** "The year ended June 30", "the fiscal year ending in March": a twelve-month span named by its last day. */
+    private static final Pattern ENDED = Pattern.compile(
+            "\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|to\\s+end)\\s+(?:on\\s+|in\\s+)?(?:\\p{Lu}\\p{Ll}{2}|\\d"
+                    + "|today|tomorrow|yesterday|this|next|last)");
 
     private static Optional<Found> thePeriod(MatchResult m, Context c) {
         if (isNamePart(m, c) || RELATIVE_AFTER.matcher(c.text).region(m.end(), c.text.length()).lookingAt()) {
