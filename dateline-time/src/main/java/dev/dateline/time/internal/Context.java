@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -84,7 +86,8 @@ final class Context {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = (c == '.' || c == '!' || c == '?') && i + 2 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(firstLetter(text, i + 1));
+                    && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(firstLetter(text, i + 1))
+                    && !(c == '.' && abbreviationEndsAt(text, i));
             boolean paragraph = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
             if (end || paragraph) {
                 if (n == starts.length) {
@@ -94,6 +97,21 @@ final class Context {
             }
         }
         return Arrays.copyOf(starts, n);
+    }
+
+    /** Titles and initials, whose full stop ends no sentence: "Mr. Bush", "U.S. officials", "King Jr. Day". */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "jr", "sr", "st", "sen", "rep",
+            "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "messrs", "no", "vs");
+
+    /** Whether the full stop at {@code dot} closes an initial ("U.S.", "J.") or a title ("Mr."). */
+    private static boolean abbreviationEndsAt(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = dot - start;
+        return length == 1 || (length > 0 && length <= 6
+                && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT)));
     }
 
     private static char firstLetter(String text, int from) {

@@ -1,6 +1,7 @@
 package dev.dateline.time.internal;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,10 +103,12 @@ enum Tense {
         return tense;
     }
 
+    /** Words in -ed that are no past tense ("need", "succeed", "united"), or plans ("scheduled"). */
+    private static final Set<String> FALSE_PAST = Set.of("need", "speed", "proceed", "succeed", "exceed", "indeed",
+            "feed", "seed", "breed", "bleed", "heed", "deed", "creed", "greed", "bed", "red", "united", "limited",
+            "scheduled", "planned", "expected");
+
     private static boolean isFalsePast(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return w.equals("need") || w.equals("speed") || w.equals("proceed") || w.equals("indeed") || w.equals("feed")
-                || w.equals("seed") || w.equals("bed") || w.equals("red") || w.equals("united") || w.equals("limited")
-                || w.equals("scheduled") || w.equals("planned") || w.equals("expected");
+        return FALSE_PAST.contains(word.toLowerCase(Locale.ROOT));
     }
 }
