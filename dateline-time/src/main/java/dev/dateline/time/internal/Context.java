@@ -2,9 +2,9 @@ package dev.dateline.time.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -110,8 +110,7 @@ final class Context {
             start--;
         }
         int length = dot - start;
-        return length == 1 || (length > 0 && length <= 6
-                && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT)));
+        return length == 1 || (length <= 6 && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT)));
     }
 
     private static char firstLetter(String text, int from) {
