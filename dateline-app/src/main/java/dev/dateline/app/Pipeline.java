@@ -58,6 +58,9 @@ public final class Pipeline implements AutoCloseable {
      */
     private static final int SAVE_GROUP = 16;
 
+    /** Places that stored articles were read from again, written per transaction (reprints and repeated records). */
+    private static final int SOURCE_GROUP = 2_000;
+
     private final InputReader reader = new InputReader();
     private final Cleaner cleaner = new Cleaner();
     private final ArticleTimes time = new ArticleTimes();
@@ -120,16 +123,22 @@ public final class Pipeline implements AutoCloseable {
             // Records stream from the reader into the batch, so a large dump is never held whole;
             // the time between records is the reader's.
             long[] mark = {System.nanoTime()};
-            reader.read(file, raw -> {
-                times.add(StageTimes.Stage.READ, System.nanoTime() - mark[0]);
-                batch.accept(raw);
-                mark[0] = System.nanoTime();
-            }, p -> {
-                report.accept(p);
-                if (p.severity() == Problem.Severity.ERROR) {
-                    progress.advance();
-                }
-            });
+            try {
+                reader.read(file, raw -> {
+                    times.add(StageTimes.Stage.READ, System.nanoTime() - mark[0]);
+                    batch.accept(raw);
+                    mark[0] = System.nanoTime();
+                }, p -> {
+                    report.accept(p);
+                    if (p.severity() == Problem.Severity.ERROR) {
+                        progress.fail();
+                    }
+                });
+            } catch (RuntimeException | StackOverflowError e) {
+                // A reader's own defect must cost one file, never the batch.
+                report.accept(Problem.error(file.toString(), "cannot read (internal error: " + e + ")"));
+                progress.fail();
+            }
             times.add(StageTimes.Stage.READ, System.nanoTime() - mark[0]);
         }
         batch.drain(0);
@@ -209,12 +218,16 @@ public final class Pipeline implements AutoCloseable {
         final Optional<Store> store;
         final Progress progress;
         final Consumer<Problem> problems;
-        /** Every distinct article accepted, in input order, with the sources it was read from. */
-        final Map<ArticleId, List<RawArticle>> seen = new LinkedHashMap<>();
+        /** Every distinct article accepted, in input order, with every place it was read from. */
+        final Map<ArticleId, List<Origin>> seen = new LinkedHashMap<>();
         final Map<ArticleId, AnalyzedArticle> done = new HashMap<>();
+        /** Why each article that could not be analyzed failed, so that its copies fail alike. */
+        final Map<ArticleId, String> failed = new HashMap<>();
         final Deque<Pending> inFlight = new ArrayDeque<>();
         /** Articles analyzed but not yet written to the store. */
         final List<AnnotatedArticle> unsaved = new ArrayList<>();
+        /** More places stored articles were read from, not yet written to the store. */
+        final List<Store.Source> unsavedSources = new ArrayList<>();
         /** Articles known to be in the store. */
         final Set<ArticleId> persisted = new HashSet<>();
         int read;
@@ -223,6 +236,17 @@ public final class Pipeline implements AutoCloseable {
             this.store = store;
             this.progress = progress;
             this.problems = problems;
+        }
+
+        /** A place an article was read from; a duplicate keeps only this, not its text. */
+        record Origin(String source, OptionalInt line) {
+            static Origin of(RawArticle raw) {
+                return new Origin(raw.source(), raw.sourceLine());
+            }
+
+            String location() {
+                return line.isPresent() ? source + ":" + line.getAsInt() : source;
+            }
         }
 
         record Pending(RawArticle raw, Future<Timed> result) {
@@ -235,10 +259,10 @@ public final class Pipeline implements AutoCloseable {
         /** The analyzed articles in input order, each with every source it was read from. */
         List<AnalyzedArticle> results() {
             List<AnalyzedArticle> out = new ArrayList<>();
-            for (Map.Entry<ArticleId, List<RawArticle>> e : seen.entrySet()) {
+            for (Map.Entry<ArticleId, List<Origin>> e : seen.entrySet()) {
                 AnalyzedArticle a = done.get(e.getKey());
                 if (a != null) {
-                    for (RawArticle again : e.getValue().subList(1, e.getValue().size())) {
+                    for (Origin again : e.getValue().subList(1, e.getValue().size())) {
                         a = a.withSource(again.location());
                     }
                     out.add(a);
@@ -250,22 +274,29 @@ public final class Pipeline implements AutoCloseable {
         void accept(RawArticle raw) {
             read++;
             ArticleId id = raw.id();
-            List<RawArticle> earlier = seen.get(id);
+            List<Origin> earlier = seen.get(id);
             if (earlier != null) {
                 // The same text again under another name: one article, one more source.
-                earlier.add(raw);
+                earlier.add(Origin.of(raw));
+                if (failed.containsKey(id)) {
+                    failCopy(id, Origin.of(raw), true);
+                    return;
+                }
                 if (persisted.contains(id)) {
-                    store.ifPresent(s -> s.addSource(id, raw.source(), raw.sourceLine()));
+                    unsavedSources.add(new Store.Source(id, raw.source(), raw.sourceLine()));
+                    if (unsavedSources.size() >= SOURCE_GROUP) {
+                        saveSources();
+                    }
                 }
                 progress.advance();
                 return;
             }
-            seen.put(id, new ArrayList<>(List.of(raw)));
+            seen.put(id, new ArrayList<>(List.of(Origin.of(raw))));
             if (store.isPresent()) {
                 long start = System.nanoTime();
                 Optional<AnnotatedArticle> stored = store.get().load(id, VERSION);
                 if (stored.isPresent()) {
-                    store.get().addSource(id, raw.source(), raw.sourceLine());
+                    unsavedSources.add(new Store.Source(id, raw.source(), raw.sourceLine()));
                     ArticleTimes.Result dated = time.analyze(stored.get().article());
                     EventCoder.Result events = coder.code(stored.get(), dated.timexes(), dated.published().date());
                     List<Claim> found = claims.extract(stored.get(), dated.timexes(), dated.published().date());
@@ -285,8 +316,11 @@ public final class Pipeline implements AutoCloseable {
             try {
                 clean = cleaner.clean(raw, problems);
             } catch (ArticleException e) {
-                problems.accept(new Problem(raw.source(), raw.sourceLine(), e.getMessage(), Problem.Severity.ERROR));
-                progress.advance();
+                fail(raw, e.getMessage());
+                return;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // A defect or an exhausted resource in cleaning one article must not end the batch.
+                fail(raw, "cannot clean (internal error: " + e + ")");
                 return;
             } finally {
                 times.add(StageTimes.Stage.CLEAN, System.nanoTime() - start);
@@ -316,6 +350,27 @@ public final class Pipeline implements AutoCloseable {
             drain(2 * threads);
         }
 
+        /** Reports that {@code raw} could not be analyzed, and every copy of it read so far. */
+        private void fail(RawArticle raw, String reason) {
+            failed.put(raw.id(), reason);
+            problems.accept(new Problem(raw.source(), raw.sourceLine(), reason, Problem.Severity.ERROR));
+            progress.fail();
+            List<Origin> origins = seen.get(raw.id());
+            for (Origin copy : origins.subList(1, origins.size())) {
+                // Copies read while the article was in flight were counted as read already.
+                failCopy(raw.id(), copy, false);
+            }
+        }
+
+        /** Reports a copy of an article that failed: it fails for the same reason, said of it. */
+        private void failCopy(ArticleId id, Origin copy, boolean count) {
+            problems.accept(new Problem(copy.source(), copy.line(), failed.get(id) + " (the same text as "
+                    + seen.get(id).get(0).location() + ")", Problem.Severity.ERROR));
+            if (count) {
+                progress.fail();
+            }
+        }
+
         /**
          * Finishes articles in input order until at most {@code keep} are in flight; when none is
          * to be kept, also writes every analyzed article to the store.
@@ -332,10 +387,10 @@ public final class Pipeline implements AutoCloseable {
                         problems.accept(new Problem(raw.source(), raw.sourceLine(), failure, Problem.Severity.WARNING));
                     }
                     unsaved.add(timed.annotated());
+                    progress.advance();
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    problems.accept(new Problem(raw.source(), raw.sourceLine(),
-                            "analysis failed (" + cause + ")", Problem.Severity.ERROR));
+                    fail(raw, "analysis failed (" + cause + ")");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while analyzing " + raw.location(), e);
@@ -343,10 +398,10 @@ public final class Pipeline implements AutoCloseable {
                 if (unsaved.size() >= SAVE_GROUP) {
                     save();
                 }
-                progress.advance();
             }
             if (keep == 0) {
                 save();
+                saveSources();
             }
         }
 
@@ -361,9 +416,9 @@ public final class Pipeline implements AutoCloseable {
                 store.get().saveAll(unsaved, id -> done.get(id).events(), id -> done.get(id).claims(), VERSION);
                 for (AnnotatedArticle a : unsaved) {
                     persisted.add(a.id());
-                    List<RawArticle> reads = seen.get(a.id());
-                    for (RawArticle again : reads.subList(1, reads.size())) {
-                        store.get().addSource(a.id(), again.source(), again.sourceLine());
+                    List<Origin> reads = seen.get(a.id());
+                    for (Origin again : reads.subList(1, reads.size())) {
+                        unsavedSources.add(new Store.Source(a.id(), again.source(), again.line()));
                     }
                 }
             } catch (RuntimeException e) {
@@ -375,6 +430,25 @@ public final class Pipeline implements AutoCloseable {
                 }
             } finally {
                 unsaved.clear();
+                times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
+            }
+        }
+
+        /** Writes the places stored articles were read from again, many in one transaction. */
+        private void saveSources() {
+            if (unsavedSources.isEmpty() || store.isEmpty()) {
+                unsavedSources.clear();
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                store.get().addSources(unsavedSources);
+            } catch (RuntimeException e) {
+                problems.accept(new Problem("(sources)", OptionalInt.empty(), unsavedSources.size()
+                        + " places articles were read from again were not stored: " + e.getMessage(),
+                        Problem.Severity.ERROR));
+            } finally {
+                unsavedSources.clear();
                 times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
             }
         }

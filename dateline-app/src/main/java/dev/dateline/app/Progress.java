@@ -6,8 +6,11 @@ public interface Progress {
     /** Called once the number of articles to analyze is known. */
     void start(int total);
 
-    /** Called after each article, whatever its outcome. */
+    /** Called after each input that was read as an article (analyzed, loaded from the store, or a copy of another). */
     void advance();
+
+    /** Called after each input that failed. */
+    void fail();
 
     /** Called when the batch is done. */
     void finish();
@@ -21,6 +24,10 @@ public interface Progress {
 
             @Override
             public void advance() {
+            }
+
+            @Override
+            public void fail() {
             }
 
             @Override

@@ -17,6 +17,7 @@ import dev.dateline.model.RawArticle;
 import dev.dateline.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
@@ -32,6 +33,16 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Cleaner {
+
+    /**
+     * The most cleaned text one article keeps, in characters: some 30,000 words, far more than
+     * the longest news article. The rest of a longer text is cut, with a warning, so that the work
+     * and memory an article takes stay bounded whatever its size.
+     */
+    public static final int MAX_TEXT_CHARS = 200_000;
+
+    /** The most blocks (paragraphs, list items, headings) of one article that are read, for the same reason. */
+    static final int MAX_BLOCKS = 50_000;
 
     private final List<BlockRule> rules = BlockRule.defaults();
 
@@ -63,22 +74,40 @@ public final class Cleaner {
         MappedText.Builder text = MappedText.builder();
         List<Span> paragraphs = new ArrayList<>();
         int previousEnd = 0;
-        for (Block block : blocks) {
+        boolean cut = false;
+        for (Block block : blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS))) {
             boolean dropped = rules.stream().anyMatch(rule -> rule.drops(block, context));
             context.advance(block.plain(), !dropped);
             if (dropped) {
                 continue;
             }
+            int room = MAX_TEXT_CHARS - text.length() - (text.length() > 0 ? 2 : 0);
+            MappedText kept = block.text();
+            if (kept.text().length() > room) {
+                cut = true;
+                if (room < 100) {
+                    break;
+                }
+                kept = kept.prefix(wordEnd(kept.text(), room));
+            }
             if (text.length() > 0) {
                 text.insert("\n\n", previousEnd);
             }
             int start = text.length();
-            text.append(block.text());
+            text.append(kept);
             paragraphs.add(new Span(start, text.length()));
-            previousEnd = block.text().offsets().toOriginalEnd(block.text().text().length());
+            previousEnd = kept.offsets().toOriginalEnd(kept.text().length());
         }
         if (paragraphs.isEmpty()) {
             throw new ArticleException("no article text left after removing boilerplate");
+        }
+        if (cut) {
+            warnings.accept(warning(raw, raw.sourceLine(), String.format(Locale.ROOT,
+                    "long article: only its first %,d characters of text were analyzed (its source has %,d)",
+                    text.length(), raw.originalText().length())));
+        } else if (blocks.size() > MAX_BLOCKS) {
+            warnings.accept(warning(raw, raw.sourceLine(), String.format(Locale.ROOT,
+                    "long article: only its first %,d paragraphs were read (it has %,d)", MAX_BLOCKS, blocks.size())));
         }
         MappedText clean = text.build();
         if (metadata.language().equals("und")) {
@@ -87,6 +116,12 @@ public final class Cleaner {
         }
         return new CleanArticle(raw.id(), raw.source(), raw.sourceLine(), raw.format(), raw.originalText(),
                 clean, paragraphs, metadata);
+    }
+
+    /** Where to cut {@code text} at most {@code limit} characters in: after the last space before it, if any is near. */
+    private static int wordEnd(String text, int limit) {
+        int space = text.lastIndexOf(' ', limit);
+        return space > limit - 100 ? space : limit;
     }
 
     private static Problem warning(RawArticle raw, OptionalInt line, String reason) {

@@ -8,15 +8,25 @@ import dev.dateline.model.Problem;
 import dev.dateline.model.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from files, folders (recursively) and JSON Lines dumps.
@@ -41,27 +51,100 @@ public final class InputReader {
 
     /**
      * The files to read under {@code paths}: files as given, folders walked recursively in name
-     * order, hidden files and folders skipped. A path that does not exist is a problem.
+     * order (following symbolic links), hidden files and folders skipped. Whatever cannot be read
+     * is a problem naming it, and the walk goes on: a path that does not exist, a folder that
+     * cannot be opened (its readable neighbours are still listed), a broken symbolic link, a link
+     * that loops back to a folder above it, and anything that is not a regular file (a FIFO, a
+     * device, a socket).
      */
     public List<Path> list(List<Path> paths, Consumer<Problem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> !isHidden(path, p))
-                            .filter(Files::isRegularFile)
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.accept(Problem.error(path.toString(), "cannot list folder (" + describe(e) + ")"));
-                }
-            } else if (Files.exists(path)) {
+                files.addAll(walk(path, problems));
+            } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
-                problems.accept(Problem.error(path.toString(), "no such file or folder"));
+                problems.accept(Problem.error(path.toString(), whyNotAFile(path)));
             }
         }
         return files;
+    }
+
+    private static List<Path> walk(Path root, Consumer<Problem> problems) {
+        List<Path> found = new ArrayList<>();
+        FileVisitor<Path> visitor = new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (isHidden(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile()) {
+                    found.add(file);
+                } else {
+                    // Attributes of the link itself: its target could not be read.
+                    problems.accept(Problem.error(file.toString(), whyNotAFile(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!isHidden(file)) {
+                    problems.accept(Problem.error(file.toString(), e instanceof FileSystemLoopException
+                            ? "symbolic link loop: it leads back to a folder above it; not followed"
+                            : Files.isDirectory(file) ? "cannot open folder (" + describe(e) + "); its files were skipped"
+                            : "cannot read (" + describe(e) + ")"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    problems.accept(Problem.error(dir.toString(),
+                            "cannot list folder (" + describe(e) + "); some of its files may have been skipped"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        };
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(Problem.error(root.toString(), "cannot list folder (" + describe(e) + ")"));
+        }
+        Collections.sort(found);
+        return found;
+    }
+
+    /** Why {@code path}, which is no regular file nor folder that can be read, cannot be read. */
+    private static String whyNotAFile(Path path) {
+        BasicFileAttributes own;
+        try {
+            own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return "no such file or folder";
+        } catch (IOException e) {
+            return "cannot access (" + describe(e) + ")";
+        }
+        if (own.isSymbolicLink()) {
+            try {
+                Files.readAttributes(path, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                return "broken symbolic link: its target does not exist";
+            } catch (IOException e) {
+                String reason = e.getMessage() == null ? "" : e.getMessage();
+                return reason.contains("levels of symbolic links") ? "symbolic link loop: it never reaches a file"
+                        : "cannot follow symbolic link (" + describe(e) + ")";
+            }
+        }
+        return own.isOther() ? "not a regular file (a device, FIFO or socket); skipped"
+                : "cannot access (no such file, or not readable)";
     }
 
     /**
@@ -71,7 +154,7 @@ public final class InputReader {
     public int countArticles(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_BYTES);
-            if (!JsonLines.looksLikeJsonLines(file.getFileName().toString(), head)) {
+            if (!JsonLines.isJson(file.getFileName().toString(), head)) {
                 return 1;
             }
         } catch (IOException e) {
@@ -93,7 +176,16 @@ public final class InputReader {
             problems.accept(Problem.error(source, "cannot read (" + describe(e) + ")"));
             return;
         }
-        if (JsonLines.looksLikeJsonLines(file.getFileName().toString(), head)) {
+        if (JsonLines.isJson(file.getFileName().toString(), head)) {
+            try {
+                if (head.length == 0) {
+                    throw new ArticleException("empty file");
+                }
+                Decoding.rejectBinary(head);
+            } catch (ArticleException e) {
+                problems.accept(Problem.error(source, e.getMessage()));
+                return;
+            }
             JsonLines.read(file, source, MAX_TEXT_BYTES, articles, problems);
             return;
         }
@@ -116,13 +208,9 @@ public final class InputReader {
         }
     }
 
-    private static boolean isHidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     private static String describe(Exception e) {
@@ -131,6 +219,9 @@ public final class InputReader {
         }
         if (e instanceof NoSuchFileException) {
             return "no such file";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -109,7 +109,7 @@ class InputReaderTest {
         assertThat(articles.get(1).format()).isEqualTo(ArticleFormat.HTML);
         assertThat(problems).extracting(Problem::message).containsExactly(
                 "error: " + file + ":2: invalid JSON (Unexpected end-of-input: was expecting closing quote for a string value)",
-                "error: " + file + ":4: not a JSON object",
+                "error: " + file + ":4: not a JSON object (an array)",
                 "error: " + file + ":5: record has neither a \"text\" nor an \"html\" field");
     }
 
@@ -162,5 +162,149 @@ class InputReaderTest {
         assertThat(articles).hasSize(1);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Cleaner().clean(articles.get(0), problems::add))
                 .isInstanceOf(ArticleException.class).hasMessage("no article text found");
+    }
+
+    @Test
+    void read_jsonLinesWithWrongTypes_rejectsBodiesAndIgnoresMetadata() throws IOException {
+        Path file = dir.resolve("types.jsonl");
+        Files.write(file, List.of("{\"text\": 5}", "{\"text\": true}", "{\"html\": 5}",
+                "{\"title\": 5, \"id\": 7, \"text\": \"Talks resumed on Monday in Geneva.\"}"));
+        read(file);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.supplied().title()).isEmpty();
+            assertThat(a.supplied().id()).contains("7");
+        });
+        assertThat(problems).extracting(Problem::message).containsExactly(
+                "error: " + file + ":1: \"text\" must be a string, not a number",
+                "error: " + file + ":2: \"text\" must be a string, not a boolean",
+                "error: " + file + ":3: \"html\" must be a string, not a number",
+                "warning: " + file + ":4: \"title\" is a number, not a string; it was ignored");
+    }
+
+    @Test
+    void read_jsonLinesWithTrailingDataOrTwoObjects_saysSo() throws IOException {
+        Path file = dir.resolve("odd.jsonl");
+        Files.write(file, List.of("{\"text\": \"ok\"} trailing", "{\"text\": \"First.\"} {\"text\": \"Second.\"}"));
+        read(file);
+        assertThat(articles).extracting(RawArticle::originalText).containsExactly("First.", "Second.");
+        assertThat(problems).extracting(Problem::severity, Problem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Problem.Severity.ERROR, java.util.OptionalInt.of(1)),
+                org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING, java.util.OptionalInt.of(2)));
+        assertThat(problems.get(0).reason()).startsWith("invalid JSON after the record (Unrecognized token 'trailing'");
+        assertThat(problems.get(1).reason()).isEqualTo("the line holds 2 JSON values, not one; each was read as a record");
+    }
+
+    @Test
+    void read_jsonLinesFileWhoseFirstLineIsNoObject_stillReadsTheRest() throws IOException {
+        for (String first : List.of("42", "[1,2,3]", "null", "\uFEFF42")) {
+            articles.clear();
+            problems.clear();
+            Path file = dir.resolve("dump.jsonl");
+            Files.writeString(file, first + "\n{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+            read(file);
+            assertThat(articles).as(first).hasSize(2);
+            assertThat(problems).as(first).singleElement().extracting(Problem::reason).asString()
+                    .startsWith("not a JSON object (");
+        }
+    }
+
+    @Test
+    void read_jsonLinesWithUnpairedSurrogatesAndNuls_repairsThemWithOneWarning() throws IOException {
+        Path file = dir.resolve("escapes.jsonl");
+        Files.write(file, List.of("{\"text\": \"\\ud800 Talks resumed.\\u0000\", \"title\": \"Talks \\udc00\"}",
+                "{\"text\": \"Fine \\ud83d\\ude00 text.\"}"));
+        read(file);
+        assertThat(articles).extracting(RawArticle::originalText)
+                .containsExactly("\uFFFD Talks resumed.\uFFFD", "Fine \uD83D\uDE00 text.");
+        assertThat(articles.get(0).supplied().title()).contains("Talks \uFFFD");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.reason()).isEqualTo("\"text\" had one unpaired surrogate and one NUL character (the first at"
+                    + " character 0); each was replaced by U+FFFD; \"title\" had one unpaired surrogate (the first at"
+                    + " character 6); it was replaced by U+FFFD");
+        });
+    }
+
+    @Test
+    void read_prettyPrintedJsonDocuments_readEachRecordAtItsLine() throws IOException {
+        Path object = Files.writeString(dir.resolve("one.json"), "{\n  \"title\": \"One\",\n  \"text\": \"Talks.\"\n}\n");
+        Path array = Files.writeString(dir.resolve("many.json"),
+                "[\n  {\"text\": \"First.\"},\n  {\"text\": 3},\n  {\"text\": \"Third.\"}\n]\n");
+        read(object);
+        read(array);
+        assertThat(articles).extracting(RawArticle::location)
+                .containsExactly(object + ":1", array + ":2", array + ":4");
+        assertThat(problems).extracting(Problem::message)
+                .containsExactly("error: " + array + ":3: \"text\" must be a string, not a number");
+    }
+
+    @Test
+    void read_emptyOrBlankJsonLines_isOneError() throws IOException {
+        read(Files.writeString(dir.resolve("empty.jsonl"), ""));
+        read(Files.writeString(dir.resolve("blank.jsonl"), "\n\n  \n"));
+        assertThat(articles).isEmpty();
+        assertThat(problems).extracting(Problem::reason)
+                .containsExactly("empty file", "empty file (no records, only blank lines)");
+    }
+
+    @Test
+    void read_nulByteAfterTheFirstEightKiB_isStillBinary() throws IOException {
+        byte[] bytes = ("Talks resumed. ".repeat(1000) + "\0 and went on.").getBytes(StandardCharsets.UTF_8);
+        read(Files.write(dir.resolve("late-nul.txt"), bytes));
+        assertThat(articles).isEmpty();
+        assertThat(problems).singleElement().extracting(Problem::reason)
+                .isEqualTo("binary content, not text (NUL byte at 15000)");
+    }
+
+    @Test
+    void list_brokenAndLoopingLinks_areNamedAndTheRestIsListed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("news"));
+        Files.writeString(folder.resolve("a.txt"), "a");
+        Files.createSymbolicLink(folder.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+        Files.createSymbolicLink(folder.resolve("loop1"), folder.resolve("loop2"));
+        Files.createSymbolicLink(folder.resolve("loop2"), folder.resolve("loop1"));
+        Files.createSymbolicLink(folder.resolve("up"), folder);
+        List<Path> files = reader.list(List.of(folder), problems::add);
+        assertThat(files).containsExactly(folder.resolve("a.txt"));
+        assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
+                "error: " + folder.resolve("dangling.txt") + ": broken symbolic link: its target does not exist",
+                "error: " + folder.resolve("loop1") + ": symbolic link loop: it never reaches a file",
+                "error: " + folder.resolve("loop2") + ": symbolic link loop: it never reaches a file",
+                "error: " + folder.resolve("up") + ": symbolic link loop: it leads back to a folder above it; not followed");
+    }
+
+    @Test
+    void list_unreadableSubfolder_isNamedAndItsNeighboursAreListed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("news"));
+        Path locked = Files.createDirectories(folder.resolve("locked"));
+        Files.writeString(folder.resolve("a.txt"), "a");
+        Files.writeString(locked.resolve("b.txt"), "b");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeTrue(!Files.isReadable(locked), "running as a user who can read any folder");
+            List<Path> files = reader.list(List.of(folder, locked.resolve("b.txt")), problems::add);
+            assertThat(files).containsExactly(folder.resolve("a.txt"));
+            assertThat(problems).extracting(Problem::message).containsExactly(
+                    "error: " + locked + ": cannot open folder (permission denied); its files were skipped",
+                    "error: " + locked.resolve("b.txt") + ": cannot access (permission denied)");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void list_fifo_isNotReadButNamed() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "mkfifo is not available");
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        assertThat(reader.list(List.of(dir), problems::add)).isEmpty();
+        assertThat(problems).extracting(Problem::message)
+                .containsExactly("error: " + fifo + ": not a regular file (a device, FIFO or socket); skipped");
     }
 }

@@ -25,6 +25,18 @@ public record MappedText(String text, OffsetMap offsets) {
         return new MappedText(text, OffsetMap.identity(text.length()));
     }
 
+    /**
+     * The first {@code length} characters, still mapped to the original.
+     *
+     * @throws IllegalArgumentException when {@code length} is negative or longer than the text
+     */
+    public MappedText prefix(int length) {
+        if (length < 0 || length > text.length()) {
+            throw new IllegalArgumentException("prefix length must lie in [0, " + text.length() + "]: " + length);
+        }
+        return length == text.length() ? this : builder().append(this, length).build();
+    }
+
     /** A builder that appends characters together with where each came from. */
     public static Builder builder() {
         return new Builder();
@@ -78,11 +90,16 @@ public record MappedText(String text, OffsetMap offsets) {
 
         /** Appends {@code part} with the original positions it already maps to. */
         public Builder append(MappedText part) {
+            return append(part, part.text().length());
+        }
+
+        /** Appends the first {@code length} characters of {@code part} with the original positions they map to. */
+        Builder append(MappedText part, int length) {
             OffsetMap map = part.offsets();
             String t = part.text();
-            for (int run = 0; run < map.runCount(); run++) {
+            for (int run = 0; run < map.runCount() && map.runCleanStart(run) < length; run++) {
                 int from = map.runCleanStart(run);
-                int to = run + 1 < map.runCount() ? map.runCleanStart(run + 1) : t.length();
+                int to = Math.min(length, run + 1 < map.runCount() ? map.runCleanStart(run + 1) : t.length());
                 if (map.runCopied(run)) {
                     int origin = map.runOriginStart(run);
                     for (int i = from; i < to; i++) {

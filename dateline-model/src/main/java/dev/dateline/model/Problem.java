@@ -13,6 +13,9 @@ import java.util.OptionalInt;
  */
 public record Problem(String source, OptionalInt line, String reason, Severity severity) {
 
+    /** The longest reason a message gives whole. */
+    public static final int MAX_REASON = 500;
+
     /** How bad a problem is. */
     public enum Severity {
         /** The input was used, with a caveat. */
@@ -41,9 +44,17 @@ public record Problem(String source, OptionalInt line, String reason, Severity s
         return new Problem(source, OptionalInt.of(line), reason, Severity.ERROR);
     }
 
-    /** The one-line message a user sees: {@code "dump.jsonl:17: invalid JSON (...)"}. */
+    /**
+     * The one-line message a user sees: {@code "dump.jsonl:17: invalid JSON (...)"}. Control
+     * characters, bidirectional overrides and unpaired surrogates, in a file name or in text quoted
+     * from the input, are written as escapes ({@code \n}, {@code \\u001b}), so a message is always
+     * one line and never drives the terminal; a reason longer than {@value #MAX_REASON} characters
+     * is cut.
+     */
     public String message() {
         String where = line.isPresent() ? source + ":" + line.getAsInt() : source;
-        return (severity == Severity.WARNING ? "warning: " : "error: ") + where + ": " + reason;
+        String said = reason.length() <= MAX_REASON ? reason
+                : reason.substring(0, MAX_REASON) + "... (" + (reason.length() - MAX_REASON) + " more characters)";
+        return (severity == Severity.WARNING ? "warning: " : "error: ") + Printable.of(where) + ": " + Printable.of(said);
     }
 }

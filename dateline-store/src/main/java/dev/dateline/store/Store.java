@@ -36,9 +36,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -539,10 +541,55 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * A place an article was read from.
+     *
+     * @param article the article
+     * @param source the file or URL, as given
+     * @param line the line of a JSON Lines record, if it is one
+     */
+    public record Source(ArticleId article, String source, OptionalInt line) {
+        public Source {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(line, "line");
+        }
+    }
+
     /** Records that the stored article {@code id} was also read from {@code source}. */
     public void addSource(ArticleId id, String source, OptionalInt sourceLine) {
+        addSources(List.of(new Source(id, source, sourceLine)));
+    }
+
+    /**
+     * Records more places stored articles were read from, in one transaction and in statements of
+     * many rows (a dump of 50,000 repeated records takes seconds, not minutes); places already
+     * recorded are left as they are.
+     */
+    public void addSources(List<Source> sources) {
+        List<Source> distinct = List.copyOf(new LinkedHashSet<>(sources));
+        if (distinct.isEmpty()) {
+            return;
+        }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        inTransaction("record a source of article " + id, () -> insertSource(id, source, sourceLine, now));
+        final int rowsPerStatement = 500;
+        inTransaction("record " + distinct.size() + " sources of stored articles", () -> {
+            for (int from = 0; from < distinct.size(); from += rowsPerStatement) {
+                List<Source> chunk = distinct.subList(from, Math.min(distinct.size(), from + rowsPerStatement));
+                String sql = "INSERT INTO article_sources VALUES "
+                        + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")) + " ON CONFLICT DO NOTHING";
+                try (PreparedStatement p = connection.prepareStatement(sql)) {
+                    int i = 1;
+                    for (Source s : chunk) {
+                        p.setString(i++, s.article().value());
+                        p.setString(i++, s.source());
+                        p.setInt(i++, s.line().orElse(0));
+                        p.setObject(i++, now);
+                    }
+                    p.executeUpdate();
+                }
+            }
+        });
     }
 
     /** Every place the article {@code id} was read from, in the order first seen. */

@@ -29,8 +29,11 @@ class TimeTaggerBadInputTest {
 
     @Test
     void tag_impossibleDates_giveNoValue() {
-        assertThat(tagger.tag("Talks were set for February 30, 2008 and for 31/02/2008.", Optional.empty()))
-                .noneMatch(t -> t.value().value().contains("02-30") || t.value().value().contains("02-31"));
+        // Nor is a part of one a time: not the year of "February 30, 2008".
+        assertThat(tagger.tag("Talks were set for February 30, 2008 and for 31/02/2008.", Optional.empty())).isEmpty();
+        assertThat(tagger.tag("They met on 30 February 2020, or on 2019-02-29.", Optional.empty())).isEmpty();
+        assertThat(tagger.tag("They met on February 29, 2020.", Optional.empty()))
+                .extracting(t -> t.value().value()).containsExactly("2020-02-29");
         assertThat(tagger.tag("Nothing happened in the year 99999.", Optional.empty())).isEmpty();
     }
 

@@ -66,17 +66,25 @@ final class AnalyzeOptions {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        try {
-            Reports.write(analysis, DatelineCommand.version(), out);
-        } catch (IOException e) {
-            err.println("error: cannot write the report into " + out + " (" + e.getMessage() + ")");
-            return 1;
+        int status = analysis.errors().isEmpty() ? 0 : 1;
+        if (analysis.articles().isEmpty()) {
+            // Empty reports would replace the ones already there, which a mistyped path should never cost.
+            err.println("dateline: no article was read, so the reports in " + out + " were left as they were");
+            status = 1;
+        } else {
+            try {
+                Reports.write(analysis, DatelineCommand.version(), out);
+                PrintWriter stdout = spec.commandLine().getOut();
+                for (String file : Reports.FILES) {
+                    stdout.println(out.resolve(file));
+                }
+                stdout.flush();
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot write the report into " + out + " (" + e.getMessage() + "); the reports"
+                        + " there were left as they were");
+                status = 1;
+            }
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        for (String file : Reports.FILES) {
-            stdout.println(out.resolve(file));
-        }
-        stdout.flush();
         long reused = analysis.articles().stream().filter(a -> a.reused()).count();
         int duplicates = analysis.articles().stream().mapToInt(a -> a.sources().size() - 1).sum();
         err.printf(Locale.ROOT, "dateline: %s (%d already stored, %s) into %s in %.1f s%n",
@@ -84,11 +92,9 @@ final class AnalyzeOptions {
                 (System.nanoTime() - start) / 1e9);
         if (!analysis.errors().isEmpty()) {
             err.printf(Locale.ROOT, "dateline: %s failed; the rest was analyzed%n", count(analysis.errors().size(), "input"));
-            err.flush();
-            return 1;
         }
         err.flush();
-        return 0;
+        return status;
     }
 
     /** "1 article", "3 articles". */

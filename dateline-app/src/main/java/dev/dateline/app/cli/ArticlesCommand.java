@@ -1,5 +1,6 @@
 package dev.dateline.app.cli;
 
+import dev.dateline.model.Printable;
 import dev.dateline.store.ArticleSummary;
 import dev.dateline.store.Store;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = db.open()) {
+        try (Store store = db.openExisting()) {
             for (ArticleSummary a : store.articles()) {
                 out.println(a.id() + "\t" + a.published().map(Object::toString).orElse("-") + "\t"
                         + field(a.outlet()) + "\t" + field(a.title()));
@@ -36,6 +37,6 @@ final class ArticlesCommand implements Callable<Integer> {
     }
 
     private static String field(Optional<String> value) {
-        return value.map(v -> v.replaceAll("[\\t\\r\\n]+", " ").strip()).filter(v -> !v.isEmpty()).orElse("-");
+        return value.map(v -> Printable.of(v.replaceAll("[\\t\\r\\n]+", " ").strip())).filter(v -> !v.isEmpty()).orElse("-");
     }
 }

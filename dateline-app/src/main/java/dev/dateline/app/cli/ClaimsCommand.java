@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +44,7 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<Ledger.Entry>> byStory = new LinkedHashMap<>();
-        try (Store store = db.open()) {
+        try (Store store = db.openExisting()) {
             Map<String, String> stories = store.stories();
             for (Store.StoredClaim c : store.claims()) {
                 String storyId = stories.getOrDefault(c.article(), c.article());

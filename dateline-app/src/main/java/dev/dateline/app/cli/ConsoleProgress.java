@@ -19,6 +19,7 @@ final class ConsoleProgress implements Progress {
     private final LongSupplier clock;
     private int total;
     private int done;
+    private int failed;
     private long started;
     private long lastLine;
 
@@ -45,6 +46,17 @@ final class ConsoleProgress implements Progress {
     @Override
     public synchronized void advance() {
         done++;
+        show();
+    }
+
+    @Override
+    public synchronized void fail() {
+        failed++;
+        done++;
+        show();
+    }
+
+    private void show() {
         long now = clock.getAsLong();
         if (terminal) {
             draw();
@@ -66,12 +78,13 @@ final class ConsoleProgress implements Progress {
         err.flush();
     }
 
-    /** "12/40 articles, 3.1/s, 0:09 left". */
+    /** "12/40 inputs, 3.1/s, 0:09 left", or with failures "12/40 inputs (2 failed), 3.1/s, 0:09 left". */
     String status(long now) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         double rate = done / seconds;
         String left = done == 0 || done >= total ? "" : ", " + clock((long) Math.ceil((total - done) / rate)) + " left";
-        return String.format(Locale.ROOT, "%d/%d articles, %.1f/s%s", done, Math.max(total, done), rate, left);
+        String failures = failed == 0 ? "" : " (" + failed + " failed)";
+        return String.format(Locale.ROOT, "%d/%d inputs%s, %.1f/s%s", done, Math.max(total, done), failures, rate, left);
     }
 
     private void draw() {

@@ -1,6 +1,8 @@
 package dev.dateline.app.cli;
 
 import dev.dateline.store.Store;
+import dev.dateline.store.StoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,8 +18,21 @@ final class DbOption {
         return db == null ? DatelineCommand.defaultDatabase() : db;
     }
 
-    /** Opens {@link #path()}. */
+    /** Opens {@link #path()}, creating it when it does not exist: for the commands that write. */
     Store open() {
         return Store.open(path());
+    }
+
+    /**
+     * Opens {@link #path()} for a command that only reads it: a store that does not exist is an
+     * error (a mistyped {@code --db} or {@code $DATELINE_DB}), never a new empty one.
+     */
+    Store openExisting() {
+        Path file = path();
+        if (!Files.exists(file)) {
+            throw new StoreException("no store at " + file + " (analyze articles into it first with"
+                    + " 'dateline analyze PATH --db " + file + "', or name another with --db or $DATELINE_DB)");
+        }
+        return Store.open(file);
     }
 }

@@ -7,6 +7,7 @@ import dev.dateline.app.Progress;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.Event;
 import dev.dateline.events.EventCoder;
+import dev.dateline.model.Printable;
 import dev.dateline.model.Problem;
 import dev.dateline.model.Span;
 import java.io.PrintWriter;
@@ -69,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void explain(AnalyzedArticle a, PrintWriter out) {
         String original = a.article().originalText();
-        out.println(a.article().source() + a.article().sourceLine().stream().mapToObj(l -> ":" + l).findFirst().orElse("")
+        out.println(Printable.of(a.article().source()) + a.article().sourceLine().stream().mapToObj(l -> ":" + l).findFirst().orElse("")
                 + "  (published " + a.article().metadata().published().date().map(Object::toString).orElse("unknown") + ")");
         a.coding().skipped().ifPresent(reason -> out.println("  " + reason));
         for (int i = 0; i < a.sentences().size(); i++) {
@@ -82,7 +83,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             Span s = a.sentences().get(i);
             out.println();
-            out.println("[" + (i + 1) + "] " + s.in(original).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
+            out.println("[" + (i + 1) + "] " + Printable.of(s.in(original).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip()));
             for (Event e : events) {
                 out.println("  event " + e.cameo().code() + " " + e.cameo().label()
                         + e.cameo().plover().map(t -> " (PLOVER " + t + e.cameo().mode().map(m -> ", " + m).orElse("") + ")").orElse("")

@@ -1,5 +1,6 @@
 package dev.dateline.app.cli;
 
+import dev.dateline.model.Printable;
 import dev.dateline.store.Store;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Store.TimelineEntry> entries;
-        try (Store store = db.open()) {
+        try (Store store = db.openExisting()) {
             entries = store.timeline(Optional.ofNullable(story));
         }
         if (entries.isEmpty()) {
@@ -57,7 +58,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             out.println(String.join("\t", e.date().orElse("?"), e.numSources() + "/" + e.numArticles(),
                     String.format(Locale.ROOT, "%.1f%s", e.importance(), top.contains(e.event()) ? " *" : ""),
-                    e.modality(), e.summary(), String.join(" ", e.mentions())));
+                    e.modality(), Printable.of(e.summary()), String.join(" ", e.mentions())));
         }
         out.flush();
         return 0;

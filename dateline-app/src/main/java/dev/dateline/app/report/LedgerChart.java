@@ -33,8 +33,12 @@ final class LedgerChart {
     private LedgerChart() {
     }
 
-    /** The chart of {@code line} as an SVG document, or empty when fewer than two of its claims have a date and a figure. */
-    static Optional<String> svg(Ledger.Line line) {
+    /**
+     * The chart of {@code line} as an SVG document, or empty when fewer than two of its claims
+     * have a date and a figure. Its clip paths and other definitions are named {@code id} and a
+     * number, so that a page of several charts is the same from run to run.
+     */
+    static Optional<String> svg(Ledger.Line line, String id) {
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
         int points = 0;
         for (Ledger.Entry e : line.entries()) {
@@ -73,6 +77,7 @@ final class LedgerChart {
         ((DateAxis) plot.getDomainAxis()).setLowerMargin(0.08);
         ((DateAxis) plot.getDomainAxis()).setUpperMargin(0.08);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix(id + "-");
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return Optional.of(g.getSVGElement());
     }

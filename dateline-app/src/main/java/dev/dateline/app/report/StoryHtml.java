@@ -20,11 +20,11 @@ import java.util.Map;
 public final class StoryHtml {
 
     private static final String STYLE = """
-            body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
+            body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d232a;background:#f6f7f9;overflow-wrap:anywhere}
             main{max-width:60rem;margin:0 auto;padding:1.5rem}
             h1{font-size:1.6rem;margin:.2rem 0 1rem}h2{font-size:1.25rem;margin:2rem 0 .6rem}
             table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
-            th,td{border:1px solid #d8dde3;padding:.35rem .5rem;text-align:left;vertical-align:top}
+            th,td{border:1px solid #d8dde3;padding:.35rem .5rem;text-align:left;vertical-align:top;word-break:break-word}
             th{background:#eef1f4}code{font-size:.85em}
             article{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:1rem 1.2rem;margin:1rem 0}
             article h3{margin:.1rem 0 .5rem;font-size:1.1rem}
@@ -34,6 +34,13 @@ public final class StoryHtml {
             details p{margin:.4rem 0}.problems li{margin:.2rem 0}.warning{color:#8a5a00}.error{color:#a4161a}
             """;
 
+    /**
+     * The page may load nothing and run nothing: no scripts, no requests, no forms; only its own
+     * inline styles (the charts' SVG uses style attributes) and inline images.
+     */
+    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
+            + " form-action 'none'";
+
     private StoryHtml() {
     }
 
@@ -41,6 +48,7 @@ public final class StoryHtml {
     public static void write(Analysis analysis, Writer out) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Dateline story report</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>Dateline story report</h1>\n<p>").append(analysis.articles().size()).append(" articles");
@@ -143,13 +151,15 @@ public final class StoryHtml {
         h.append("<p>Each figure, by what it counts, in the order of the dates it is claimed for. A figure withheld is "
                 + "<em>not disclosed</em>, never zero.</p>\n");
         Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        int charts = 0;
         for (Map.Entry<String, List<Ledger.Line>> story : analysis.ledgers().entrySet()) {
             for (Ledger.Line line : story.getValue()) {
+                String chart = "chart" + ++charts;
                 h.append("<h3>").append(Text.html(line.title())).append(line.contested() ? " (contested)" : "")
                         .append("</h3>\n<p>Story <code>").append(story.getKey()).append("</code>. ")
                         .append(Text.html(Text.estimate(line))).append(".</p>\n");
                 if (line.contested()) {
-                    LedgerChart.svg(line).ifPresent(svg -> h.append("<figure class=\"chart\">").append(svg).append("</figure>\n"));
+                    LedgerChart.svg(line, chart).ifPresent(svg -> h.append("<figure class=\"chart\">").append(svg).append("</figure>\n"));
                 }
                 h.append("<table class=\"ledger\">\n<thead><tr><th>as of</th><th>figure</th><th>claimant</th><th>article</th>"
                         + "<th>claim</th><th>relation</th><th>words</th></tr></thead>\n<tbody>\n");

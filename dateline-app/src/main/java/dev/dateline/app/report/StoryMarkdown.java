@@ -99,14 +99,16 @@ public final class StoryMarkdown {
         out.write("Each figure, by what it counts, in the order of the dates it is claimed for. A figure withheld is"
                 + " `not disclosed`, never zero.\n");
         Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        int charts = 0;
         for (Map.Entry<String, List<Ledger.Line>> story : analysis.ledgers().entrySet()) {
             for (Ledger.Line line : story.getValue()) {
+                String chart = "chart" + ++charts;
                 out.write("\n### " + Text.markdown(line.title()) + (line.contested() ? " (contested)" : "") + "\n\n");
                 out.write("Story `" + story.getKey() + "`. ");
                 out.write(Text.markdown(Text.estimate(line)) + ".\n\n");
                 out.write("| as of | figure | claimant | article | claim | relation | words |\n|---|---|---|---|---|---|---|\n");
                 rows(out, Text.ledgerRows(line, numbers));
-                Optional<String> svg = line.contested() ? LedgerChart.svg(line) : Optional.empty();
+                Optional<String> svg = line.contested() ? LedgerChart.svg(line, chart) : Optional.empty();
                 if (svg.isPresent()) {
                     out.write("\n![" + Text.markdown(line.title()) + " over time](data:image/svg+xml;base64,"
                             + Base64.getEncoder().encodeToString(svg.get().getBytes(StandardCharsets.UTF_8)) + ")\n");

@@ -2,11 +2,13 @@ package dev.dateline.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -81,10 +83,20 @@ class CliTest {
                 "error: " + jsonl + ":1: record has neither a \"text\" nor an \"html\" field",
                 "error: " + jsonl + ":2: invalid JSON",
                 "error: " + dir.resolve("missing.html") + ": no such file or folder",
-                "dateline: 5 inputs failed; the rest was analyzed");
-        assertThat(out.resolve("story.json")).exists();
-        assertThat(Files.readString(out.resolve("story.json"))).contains("\"schema\" : \"dateline/1\"",
-                "\"articles\" : [ ]", "\"reason\" : \"empty file\"");
+                "dateline: 5 inputs failed; the rest was analyzed",
+                "dateline: no article was read, so the reports in " + out + " were left as they were");
+        assertThat(out.resolve("story.json")).doesNotExist();
+    }
+
+    @Test
+    void analyze_wrongPath_leavesTheEarlierReportsAsTheyWere() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("report"));
+        Path earlier = Files.writeString(out.resolve("story.json"), "{\"schema\": \"dateline/1\"}");
+        assertThat(run("analyze", dir.resolve("typo").toString(), "--db", dir.resolve("db.duckdb").toString(),
+                "--out", out.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error: " + dir.resolve("typo") + ": no such file or folder");
+        assertThat(Files.readString(earlier)).isEqualTo("{\"schema\": \"dateline/1\"}");
+        assertThat(out.resolve("story.md")).doesNotExist();
     }
 
     @Test
@@ -102,8 +114,19 @@ class CliTest {
 
     @Test
     void articles_onAnEmptyStore_printsNothing() {
+        Store.open(dir.resolve("new.duckdb")).close();
         assertThat(run("articles", "--db", dir.resolve("new.duckdb").toString())).isZero();
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void readingCommands_onAStoreThatDoesNotExist_failWithoutCreatingIt() {
+        Path typo = dir.resolve("tyop.duckdb");
+        for (String command : List.of("articles", "claims", "timeline")) {
+            assertThat(run(command, "--db", typo.toString())).as(command).isEqualTo(1);
+            assertThat(err.toString()).as(command).contains("error: no store at " + typo);
+        }
+        assertThat(typo).doesNotExist();
     }
 
     @Test

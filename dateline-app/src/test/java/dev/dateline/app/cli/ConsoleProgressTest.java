@@ -22,9 +22,21 @@ class ConsoleProgressTest {
         }
         p.finish();
         assertThat(err.toString().lines()).containsExactly(
-                "analyze: 5/40 articles, 1.0/s, 0:35 left",
-                "analyze: 10/40 articles, 1.0/s, 0:30 left",
-                "analyze: 10/40 articles, 1.0/s, 0:30 left");
+                "analyze: 5/40 inputs, 1.0/s, 0:35 left",
+                "analyze: 10/40 inputs, 1.0/s, 0:30 left",
+                "analyze: 10/40 inputs, 1.0/s, 0:30 left");
+    }
+
+    @Test
+    void plainLines_withFailures_sayHowManyFailed() {
+        ConsoleProgress p = new ConsoleProgress(new PrintWriter(err), false, now::get);
+        p.start(3);
+        now.addAndGet(1_000_000_000L);
+        p.advance();
+        p.fail();
+        p.advance();
+        p.finish();
+        assertThat(err.toString().lines()).containsExactly("analyze: 3/3 inputs (1 failed), 3.0/s");
     }
 
     @Test
@@ -33,11 +45,11 @@ class ConsoleProgressTest {
         p.start(4);
         now.addAndGet(2_000_000_000L);
         p.advance();
-        assertThat(err.toString()).contains("\r[#######.....................] 1/4 articles, 0.5/s, 0:06 left");
+        assertThat(err.toString()).contains("\r[#######.....................] 1/4 inputs, 0.5/s, 0:06 left");
         p.advance();
         p.advance();
         p.advance();
         p.finish();
-        assertThat(err.toString()).contains("[############################] 4/4 articles").endsWith("\n");
+        assertThat(err.toString()).contains("[############################] 4/4 inputs").endsWith("\n");
     }
 }

@@ -30,7 +30,7 @@ class CrashIT {
     private static final int ARTICLES = 600;
     /** Past two groups of 16 saves, so that some articles are surely committed when the kill comes. */
     private static final int KILL_AFTER = 40;
-    private static final Pattern PROGRESS = Pattern.compile("analyze: (\\d+)/\\d+ articles");
+    private static final Pattern PROGRESS = Pattern.compile("analyze: (\\d+)/\\d+ inputs");
 
     @TempDir
     Path dir;

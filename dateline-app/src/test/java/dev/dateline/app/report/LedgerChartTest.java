@@ -27,12 +27,13 @@ class LedgerChartTest {
     void svg_contestedFigure_isASelfContainedChartWithOneSeriesPerClaimant() {
         Ledger.Line line = Ledger.build(List.of(entry("a", "RUS", "2008-08-09", 1400, 1400),
                 entry("b", "GEO", "2008-08-12", 44, 44), entry("c", "RUS", "2008-08-20", 1600, 1700))).get(0);
-        String svg = LedgerChart.svg(line).orElseThrow();
+        String svg = LedgerChart.svg(line, "chart1").orElseThrow();
         assertThat(svg).startsWith("<svg").contains("RUS", "GEO", "killed").doesNotContain("http://www.example", "<script");
+        assertThat(svg).contains("clip-path='url(#chart1-clip-0)'").isEqualTo(LedgerChart.svg(line, "chart1").orElseThrow());
     }
 
     @Test
     void svg_fewerThanTwoDatedFigures_givesNoChart() {
-        assertThat(LedgerChart.svg(Ledger.build(List.of(entry("a", "RUS", "2008-08-09", 10, 10))).get(0))).isEmpty();
+        assertThat(LedgerChart.svg(Ledger.build(List.of(entry("a", "RUS", "2008-08-09", 10, 10))).get(0), "chart1")).isEmpty();
     }
 }

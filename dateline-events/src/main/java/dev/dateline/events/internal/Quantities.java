@@ -179,11 +179,21 @@ public final class Quantities {
         return Optional.empty();
     }
 
+    /** A scale word past billions, real or made up: "trillion", "quintillion", "zillions". */
+    private static boolean isUnknownScale(String word) {
+        return word.matches("[a-z]*illions?") && !SCALES.containsKey(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+    }
+
     private static List<String> tokens(String s) {
         return List.of(s.strip().split("\\s+"));
     }
 
-    /** The first number the words spell: "2,000", "2.5 million", "twenty-five", "two hundred", "a dozen". */
+    /**
+     * The first number the words spell: "2,000", "2.5 million", "twenty-five", "two hundred", "a
+     * dozen". No number when the words cannot be a count: a fraction without a scale ("0.5
+     * people"), or a scale beyond billions ("a hundred quintillion"), which would otherwise read as
+     * the part before it.
+     */
     static Optional<Long> number(List<String> w) {
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i).replace(",", "");
@@ -194,6 +204,10 @@ public final class Quantities {
                 if (next < w.size() && SCALES.containsKey(w.get(next))) {
                     d *= SCALES.get(w.get(next));
                     next++;
+                } else if (next < w.size() && isUnknownScale(w.get(next))) {
+                    return Optional.empty();
+                } else if (word.contains(".")) {
+                    return Optional.empty();
                 }
                 value = Optional.of(Math.round(d));
             } else if (UNITS.containsKey(word) || word.matches("[a-z]+-[a-z]+")) {
@@ -223,6 +237,8 @@ public final class Quantities {
                             total += current;
                             current = 0;
                         }
+                    } else if (isUnknownScale(x) && any) {
+                        return Optional.empty();
                     } else if (!x.equals("and")) {
                         break;
                     }

@@ -43,6 +43,12 @@ class QuantitiesTest {
         "80 percent of the town 's population | - | -",
         "99999999999 | no figure | ",
         "the | no figure | ",
+        "one hundred quintillion | no figure | ",
+        "5 trillion | no figure | ",
+        "zillions | no figure | ",
+        "0.5 | no figure | ",
+        "1.5 million | 1500000 | 1500000",
+        "tens of millions | 20000000 | 99999999",
     })
     void parse_readsTheFigure(String words, String low, String high) {
         Optional<Quantities.Range> r = Quantities.parse(List.of(words.split(" ")));

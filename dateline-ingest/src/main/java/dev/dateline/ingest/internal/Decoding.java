@@ -52,24 +52,31 @@ public final class Decoding {
         if (text.isBlank()) {
             throw new ArticleException("empty file (only white space)");
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new ArticleException("binary content, not text (NUL character at " + nul + ")");
+        }
         return text;
     }
 
     /**
-     * Rejects text that is not text: NUL characters, or many control characters.
+     * Rejects text that is not text: a NUL byte anywhere, or many control characters in the first
+     * 8 KiB.
      *
      * @throws ArticleException when {@code bytes} look binary
      */
-    static void rejectBinary(byte[] bytes) throws ArticleException {
+    public static void rejectBinary(byte[] bytes) throws ArticleException {
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                throw new ArticleException("binary content, not text (NUL byte at " + i + ")");
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0) {
                 control++;
+            }
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleException("binary content, not text (NUL byte at " + i + ")");
             }
         }
         if (control > n / 20) {

@@ -2,7 +2,9 @@ package dev.dateline.ingest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the running text of a web page and the metadata its head states.
@@ -32,6 +36,8 @@ public final class HtmlExtractor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MIN_BODY_CHARS = 140;
+    /** Deeper nesting than real pages use (they stay well under a hundred levels). */
+    static final int MAX_DEPTH = 128;
     private static final String NOISE_TAGS = "script, style, noscript, template, svg, iframe, object, embed, form,"
             + " button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, img, video, audio,"
             + " canvas, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
@@ -55,7 +61,12 @@ public final class HtmlExtractor {
     public static Extraction extract(String html) {
         Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(50);
         Document doc = Jsoup.parse(html, "", parser);
-        List<Extraction.Warning> warnings = warnings(html, parser.getErrors());
+        List<Extraction.Warning> warnings = new ArrayList<>(warnings(html, parser.getErrors()));
+        int flattened = flatten(doc);
+        if (flattened > 0) {
+            warnings.add(new Extraction.Warning(1, "markup nested more than " + MAX_DEPTH + " elements deep; "
+                    + flattened + " elements below that depth were read as plain text"));
+        }
         MarkupMetadata markup = metadata(doc);
         Optional<Element> headline = doc.select("h1").stream().filter(h -> !h.text().isBlank()).findFirst();
 
@@ -82,6 +93,45 @@ public final class HtmlExtractor {
             }
         }
         return new Extraction(blocks, markup, warnings);
+    }
+
+    /**
+     * Flattens the markup below {@link #MAX_DEPTH}: each element at that depth keeps the text
+     * under it (with each text's place in the source) and a line break where a block began, but
+     * no elements; returns how many elements were dropped. Scoring reads the text under each
+     * candidate element, so nesting without a bound would make it quadratic.
+     */
+    private static int flatten(Document doc) {
+        List<Element> atLimit = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth == MAX_DEPTH && node instanceof Element e && e.childrenSize() > 0) {
+                atLimit.add(e);
+            }
+        }, doc);
+        int dropped = 0;
+        for (Element top : atLimit) {
+            List<Node> leaves = new ArrayList<>();
+            List<Element> inner = new ArrayList<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node == top) {
+                    return;
+                }
+                if (node instanceof Element e) {
+                    inner.add(e);
+                    if (e.normalName().equals("br") || BLOCK_TAGS.matcher(e.normalName()).matches()) {
+                        leaves.add(new Element("br"));
+                    }
+                } else if (node instanceof TextNode) {
+                    leaves.add(node);
+                }
+            }, top);
+            // Emptying every element first orphans the text nodes, so moving them costs nothing per node.
+            inner.forEach(Element::empty);
+            top.empty();
+            top.appendChildren(leaves);
+            dropped += inner.size();
+        }
+        return dropped;
     }
 
     private static boolean isNoise(Element e) {
@@ -189,15 +239,24 @@ public final class HtmlExtractor {
     private static List<Block> collect(String html, List<Element> roots) {
         Collector collector = new Collector(html);
         for (Element root : roots) {
-            collector.walk(root, Block.Kind.PARAGRAPH, false);
+            NodeTraversor.traverse(collector, root);
         }
         collector.flush();
         return collector.blocks;
     }
 
-    private static final class Collector {
+    /**
+     * Cuts text into blocks in one iterative pass over the tree (jsoup's traversor keeps no call
+     * stack), so that no depth of nesting can overflow the stack.
+     */
+    private static final class Collector implements NodeVisitor {
+        /** What an element passes down to what it holds. */
+        private record Context(Block.Kind kind, boolean inLink) {
+        }
+
         final String html;
         final List<Block> blocks = new ArrayList<>();
+        final Deque<Context> open = new ArrayDeque<>();
         BlockText current = new BlockText();
         Block.Kind kind = Block.Kind.PARAGRAPH;
         int linkChars;
@@ -206,14 +265,19 @@ public final class HtmlExtractor {
             this.html = html;
         }
 
-        void walk(Node node, Block.Kind inherited, boolean inLink) {
+        private Context context() {
+            return open.isEmpty() ? new Context(Block.Kind.PARAGRAPH, false) : open.peek();
+        }
+
+        @Override
+        public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 int before = current.length();
                 if (current.isEmpty()) {
-                    kind = inherited;
+                    kind = context().kind();
                 }
                 appendAligned(text);
-                if (inLink) {
+                if (context().inLink()) {
                     linkChars += current.length() - before;
                 }
                 return;
@@ -224,17 +288,23 @@ public final class HtmlExtractor {
             String tag = e.normalName();
             if (tag.equals("br")) {
                 flush();
-                return;
             }
             boolean block = BLOCK_TAGS.matcher(tag).matches();
-            Block.Kind childKind = block ? kindOf(tag, inherited) : inherited;
+            Context outer = context();
             if (block) {
                 flush();
             }
-            for (Node child : e.childNodes()) {
-                walk(child, childKind, inLink || tag.equals("a"));
+            open.push(new Context(block ? kindOf(tag, outer.kind()) : outer.kind(), outer.inLink() || tag.equals("a")));
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
             }
-            if (block) {
+            open.pop();
+            String tag = e.normalName();
+            if (BLOCK_TAGS.matcher(tag).matches()) {
                 flush();
             } else if (tag.equals("td") || tag.equals("th")) {
                 current.space(0);

@@ -3,9 +3,13 @@ package dev.dateline.ingest.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Extracts the running text of a Markdown article: YAML front matter becomes metadata; headings,
@@ -23,7 +27,11 @@ public final class MarkdownExtractor {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
+    /** Front matter is a few lines; more than this is no front matter but an attack or an accident. */
+    private static final int MAX_FRONT_MATTER = 64 * 1024;
+    /** Strings only, no aliases to speak of, and nothing taken from the environment. */
+    private static final LoadSettings YAML = LoadSettings.builder().setSchema(new FailsafeSchema())
+            .setMaxAliasesForCollections(10).setAllowDuplicateKeys(true).setCodePointLimit(MAX_FRONT_MATTER).build();
     private static final Pattern INLINE_TAG = Pattern.compile("</?[A-Za-z][^<>\\n]*>|<!--.*?-->");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]+)>");
 
@@ -35,17 +43,18 @@ public final class MarkdownExtractor {
         List<Line> lines = lines(source);
         int first = 0;
         MarkupMetadata markup = MarkupMetadata.none();
+        List<Extraction.Warning> warnings = new ArrayList<>();
         if (!lines.isEmpty() && lines.get(0).text().strip().equals("---")) {
             for (int i = 1; i < lines.size(); i++) {
                 String t = lines.get(i).text().strip();
                 if (t.equals("---") || t.equals("...")) {
-                    markup = frontMatter(lines.subList(1, i));
+                    markup = frontMatter(source.substring(lines.get(0).end(), lines.get(i).start()), warnings);
                     first = i + 1;
                     break;
                 }
             }
         }
-        return new Extraction(blocks(source, lines.subList(first, lines.size())), markup, List.of());
+        return new Extraction(blocks(source, lines.subList(first, lines.size())), markup, warnings);
     }
 
     private record Line(int start, int end, String text) {
@@ -66,26 +75,48 @@ public final class MarkdownExtractor {
         return lines;
     }
 
-    private static MarkupMetadata frontMatter(List<Line> lines) {
+    /**
+     * The metadata of YAML front matter, read by a YAML parser so that quoting and escapes mean
+     * what they mean in YAML ({@code title: "A \"quoted\" title"}). Every scalar is read as a
+     * string (the failsafe schema): a title "1984" or "yes" stays as written. Front matter that is
+     * not YAML, or too large to be front matter, is ignored with a warning.
+     */
+    private static MarkupMetadata frontMatter(String yaml, List<Extraction.Warning> warnings) {
+        if (yaml.length() > MAX_FRONT_MATTER) {
+            warnings.add(new Extraction.Warning(1, "front matter longer than " + MAX_FRONT_MATTER / 1024
+                    + " KiB; it was ignored"));
+            return MarkupMetadata.none();
+        }
+        Object document;
+        try {
+            document = new Load(YAML).loadFromString(yaml);
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            warnings.add(new Extraction.Warning(1, "front matter is not valid YAML ("
+                    + reason.lines().findFirst().orElse("") + "); it was ignored"));
+            return MarkupMetadata.none();
+        }
+        if (!(document instanceof Map<?, ?> fields)) {
+            return MarkupMetadata.none();
+        }
         String title = null;
         String outlet = null;
         String byline = null;
         String url = null;
         String published = null;
         String language = null;
-        for (Line line : lines) {
-            Matcher m = FRONT_MATTER_FIELD.matcher(line.text());
-            if (!m.matches()) {
+        for (Map.Entry<?, ?> field : fields.entrySet()) {
+            Optional<String> value = scalar(field.getValue());
+            if (!(field.getKey() instanceof String key) || value.isEmpty()) {
                 continue;
             }
-            String value = unquote(m.group(2).strip());
-            switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "title", "headline" -> title = value;
-                case "outlet", "publication", "site", "source", "publisher" -> outlet = value;
-                case "author", "authors", "byline" -> byline = value;
-                case "url", "link", "canonical" -> url = value;
-                case "date", "published", "pubdate", "publication_date" -> published = value;
-                case "lang", "language" -> language = value;
+            switch (key.toLowerCase(Locale.ROOT)) {
+                case "title", "headline" -> title = value.get();
+                case "outlet", "publication", "site", "source", "publisher" -> outlet = value.get();
+                case "author", "authors", "byline" -> byline = value.get();
+                case "url", "link", "canonical" -> url = value.get();
+                case "date", "published", "pubdate", "publication_date" -> published = value.get();
+                case "lang", "language" -> language = value.get();
                 default -> {
                 }
             }
@@ -97,12 +128,17 @@ public final class MarkdownExtractor {
                 Optional.ofNullable(url), Optional.ofNullable(published), Optional.ofNullable(language), credits);
     }
 
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
+    /** A field's text: a string, or the strings of a list joined ("authors: [A, B]"); nothing for a map. */
+    private static Optional<String> scalar(Object value) {
+        if (value instanceof String s) {
+            return Optional.of(s.strip()).filter(x -> !x.isEmpty());
         }
-        return value;
+        if (value instanceof List<?> list) {
+            List<String> parts = list.stream().filter(String.class::isInstance).map(String.class::cast)
+                    .map(String::strip).filter(x -> !x.isEmpty()).toList();
+            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+        }
+        return Optional.empty();
     }
 
     private static List<Block> blocks(String source, List<Line> lines) {

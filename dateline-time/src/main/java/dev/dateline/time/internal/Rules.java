@@ -46,9 +46,11 @@ public final class Rules {
     /**
      * One rule. Every match of {@code pattern} contains one of its {@code triggers}: lowercase
      * words, or {@code #} for any word that starts with a digit. They tell where the full pattern
-     * is worth trying.
+     * is worth trying. A {@code calendarDate} rule matches only whole dates ("February 30, 2020",
+     * "31/02/2008") and fails to normalize only when the date does not exist: then no part of the
+     * match is a time expression either (not "2020").
      */
-    public record Rule(String name, Set<String> triggers, Pattern pattern, Normalizer normalizer) {
+    public record Rule(String name, Set<String> triggers, Pattern pattern, Normalizer normalizer, boolean calendarDate) {
     }
 
     // Fragments. B and E are word boundaries that treat digits as word characters too.
@@ -90,7 +92,12 @@ public final class Rules {
     }
 
     private static Rule rule(String name, String triggers, String regex, Normalizer normalizer) {
-        return new Rule(name, Set.of(triggers.split("\\|")), Pattern.compile(regex, FLAGS), normalizer);
+        return new Rule(name, Set.of(triggers.split("\\|")), Pattern.compile(regex, FLAGS), normalizer, false);
+    }
+
+    /** A rule of whole calendar dates, which normalizes unless the date does not exist. */
+    private static Rule calendarDate(String name, String triggers, String regex, Normalizer normalizer) {
+        return new Rule(name, Set.of(triggers.split("\\|")), Pattern.compile(regex, FLAGS), normalizer, true);
     }
 
     // Triggers: the words each rule cannot match without ("#": a word starting with a digit).
@@ -112,7 +119,7 @@ public final class Rules {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("iso-date", T_DIGITS, B + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?" + E, (m, c) -> {
+            calendarDate("iso-date", T_DIGITS, B + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?" + E, (m, c) -> {
                 Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
                 if (d.isEmpty()) {
                     return Optional.empty();
@@ -120,7 +127,7 @@ public final class Rules {
                 return m.group(4) == null ? Found.of(TimexType.DATE, d.get().toString())
                         : Found.of(TimexType.TIME, d.get() + "T" + m.group(4) + ":" + m.group(5));
             }),
-            rule("numeric-date", T_DIGITS, B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, (m, c) -> {
+            calendarDate("numeric-date", T_DIGITS, B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, (m, c) -> {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
                 int y = Integer.parseInt(m.group(3));
@@ -131,10 +138,10 @@ public final class Rules {
                 Optional<LocalDate> d = a > 12 ? date(y, b, a) : date(y, a, b);
                 return d.flatMap(x -> Found.of(TimexType.DATE, x.toString()));
             }),
-            rule("month-day-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
+            calendarDate("month-day-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s*" + DAY + ",?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(1))), m.group(2))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
-            rule("day-month-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
+            calendarDate("day-month-year", T_MONTH, B + "(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+" + YEAR + E,
                     (m, c) -> date(m.group(3), Integer.toString(Calendar.month(m.group(2))), m.group(1))
                             .flatMap(d -> Found.of(TimexType.DATE, d.toString()))),
             rule("week-of", "week", B + "the\\s+week\\s+(?:of|beginning|starting)\\s+(" + MONTH + ")\\s*" + DAY + "(?:,?\\s+" + YEAR + ")?" + E,

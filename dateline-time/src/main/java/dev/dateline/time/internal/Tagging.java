@@ -54,13 +54,19 @@ public final class Tagging {
         List<Candidate> chosen = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
         for (Candidate c : candidates) {
-            if (overlaps(used, c) || normalize(rules, c, probe).isEmpty()) {
+            if (overlaps(used, c)) {
                 continue;
             }
-            for (int i = c.start(); i < c.end(); i++) {
-                used[i] = true;
+            boolean normalizes = normalize(rules, c, probe).isPresent();
+            if (normalizes || rules.get(c.rule()).calendarDate()) {
+                // An impossible date ("February 30, 2020") holds no time expression at all.
+                for (int i = c.start(); i < c.end(); i++) {
+                    used[i] = true;
+                }
             }
-            chosen.add(c);
+            if (normalizes) {
+                chosen.add(c);
+            }
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
 
