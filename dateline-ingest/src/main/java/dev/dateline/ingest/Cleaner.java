@@ -9,6 +9,7 @@ import dev.dateline.ingest.internal.MetadataReader;
 import dev.dateline.ingest.internal.TextExtractor;
 import dev.dateline.ingest.internal.rules.BlockContext;
 import dev.dateline.ingest.internal.rules.BlockRule;
+import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.MappedText;
@@ -53,10 +54,15 @@ public final class Cleaner {
      * @throws ArticleException when no running text is left
      */
     public CleanArticle clean(RawArticle raw, Consumer<Problem> warnings) throws ArticleException {
+        // Plain text and Markdown map almost one to one onto cleaned text, so a prefix a few times
+        // the text kept is all that can be kept; reading no more bounds the work on a huge file.
+        String original = raw.originalText();
+        int read = raw.format() == ArticleFormat.HTML ? original.length() : lineEnd(original, 5 * MAX_TEXT_CHARS);
+        String source = read < original.length() ? original.substring(0, read) : original;
         Extraction extraction = switch (raw.format()) {
-            case HTML -> HtmlExtractor.extract(raw.originalText());
-            case MARKDOWN -> MarkdownExtractor.extract(raw.originalText());
-            case TEXT -> TextExtractor.extract(raw.originalText());
+            case HTML -> HtmlExtractor.extract(source);
+            case MARKDOWN -> MarkdownExtractor.extract(source);
+            case TEXT -> TextExtractor.extract(source);
         };
         for (Extraction.Warning w : extraction.warnings()) {
             warnings.accept(raw.sourceLine().isPresent()
@@ -101,10 +107,13 @@ public final class Cleaner {
         if (paragraphs.isEmpty()) {
             throw new ArticleException("no article text left after removing boilerplate");
         }
-        if (cut) {
+        if (read < original.length()) {
             warnings.accept(warning(raw, raw.sourceLine(), String.format(Locale.ROOT,
-                    "long article: only its first %,d characters of text were analyzed (its source has %,d)",
-                    text.length(), raw.originalText().length())));
+                    "long article: only the first %,d of its %,d characters were read", read, original.length())));
+        } else if (cut) {
+            warnings.accept(warning(raw, raw.sourceLine(), String.format(Locale.ROOT,
+                    "long article: its text was cut after %,d characters (the source has %,d)",
+                    text.length(), original.length())));
         } else if (blocks.size() > MAX_BLOCKS) {
             warnings.accept(warning(raw, raw.sourceLine(), String.format(Locale.ROOT,
                     "long article: only its first %,d paragraphs were read (it has %,d)", MAX_BLOCKS, blocks.size())));
@@ -116,6 +125,15 @@ public final class Cleaner {
         }
         return new CleanArticle(raw.id(), raw.source(), raw.sourceLine(), raw.format(), raw.originalText(),
                 clean, paragraphs, metadata);
+    }
+
+    /** The end of the last line that ends within {@code limit} characters of {@code text}, or its length if shorter. */
+    private static int lineEnd(String text, int limit) {
+        if (text.length() <= limit) {
+            return text.length();
+        }
+        int newline = text.lastIndexOf('\n', limit);
+        return newline > 0 ? newline : limit;
     }
 
     /** Where to cut {@code text} at most {@code limit} characters in: after the last space before it, if any is near. */

@@ -176,6 +176,19 @@ class AnalyzeIT {
     }
 
     @Test
+    void analyze_reportCannotBeWritten_saysSoWithTheSummaryAndStoresTheArticles() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("out"), "a file where the report folder should be");
+        assertThat(run("analyze", EXAMPLES.resolve("09-recognition.txt").toString(), "--db", db.toString(),
+                "--out", notAFolder.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error: cannot write the report into " + notAFolder,
+                "dateline: 1 article (0 already stored, 0 duplicates) into " + db);
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the report folder should be");
+        try (Store store = Store.open(db)) {
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void analyze_sameFilesTwice_storesNothingTwice() throws IOException {
         assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("1").toString()))
                 .isZero();

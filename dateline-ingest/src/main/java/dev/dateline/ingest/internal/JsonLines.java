@@ -1,13 +1,16 @@
 package dev.dateline.ingest.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dateline.ingest.ArticleException;
+import dev.dateline.ingest.InputReader;
 import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.Problem;
 import dev.dateline.model.RawArticle;
@@ -39,7 +42,11 @@ import java.util.function.Consumer;
  */
 public final class JsonLines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strings as long as an article may be; nesting far shallower than Jackson allows, as no record needs more. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength((int) InputReader.MAX_TEXT_BYTES).maxNestingDepth(64).build())
+            .build());
     private static final List<String> METADATA_FIELDS = List.of("id", "url", "title", "outlet", "published");
     /** A first line longer than this is a record, not the start of a document spread over many lines. */
     private static final int SNIFF_LINE_BYTES = 1 << 20;
