@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -198,9 +199,11 @@ public final class InputReader {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = Decoding.decode(bytes);
-            ArticleFormat format = FormatDetector.detect(file.getFileName().toString(), text);
-            articles.accept(RawArticle.ofFile(source, text, format));
+            Decoding.Decoded decoded = Decoding.decode(bytes);
+            decoded.warning().ifPresent(w -> problems.accept(new Problem(source, OptionalInt.empty(), w,
+                    Problem.Severity.WARNING)));
+            ArticleFormat format = FormatDetector.detect(file.getFileName().toString(), decoded.text());
+            articles.accept(RawArticle.ofFile(source, decoded.text(), format));
         } catch (ArticleException e) {
             problems.accept(Problem.error(source, e.getMessage()));
         } catch (IOException e) {

@@ -54,14 +54,29 @@ class InputReaderTest {
     }
 
     @Test
-    void read_invalidUtf8_namesTheByte() throws IOException {
+    void read_anotherEncoding_isRejectedNamingTheFirstBadByte() throws IOException {
+        String text = "Caf\u00e9 talks in Z\u00fcrich: the d\u00e9l\u00e9gation r\u00e9unie \u00e0 Gen\u00e8ve, "
+                + "l'\u00e9t\u00e9 dernier, a d\u00e9cid\u00e9. ";
+        read(Files.write(dir.resolve("latin1.txt"), text.repeat(3).getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(articles).isEmpty();
+        assertThat(problems).singleElement().extracting(Problem::reason).isEqualTo(
+                "invalid UTF-8 at byte 3 (33 invalid sequences: the file is in another encoding; convert it to UTF-8)");
+    }
+
+    @Test
+    void read_aStrayInvalidByte_isReplacedWithAWarning() throws IOException {
         byte[] bytes = "Talks resumed in Geneva on Monday. ".getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[bytes.length + 2];
         System.arraycopy(bytes, 0, bad, 0, bytes.length);
         bad[bytes.length] = (byte) 0xC3;
         bad[bytes.length + 1] = (byte) 0x28;
-        read(Files.write(dir.resolve("bad.txt"), bad));
-        assertThat(problems).singleElement().extracting(Problem::reason).isEqualTo("invalid UTF-8 at byte " + bytes.length);
+        read(Files.write(dir.resolve("stray.txt"), bad));
+        assertThat(articles).singleElement().extracting(RawArticle::originalText)
+                .isEqualTo("Talks resumed in Geneva on Monday. \uFFFD(");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.reason()).isEqualTo("invalid UTF-8 at byte " + bytes.length + "; it was replaced by U+FFFD");
+        });
     }
 
     @Test
@@ -236,6 +251,14 @@ class InputReaderTest {
                 .containsExactly(object + ":1", array + ":2", array + ":4");
         assertThat(problems).extracting(Problem::message)
                 .containsExactly("error: " + array + ":3: \"text\" must be a string, not a number");
+    }
+
+    @Test
+    void read_jsonLinesWhoseFirstRecordIsCutShort_isStillReadLineByLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("cut.jsonl"), "{\"text\": \"Cut sh\n{\"text\": \"Whole.\"}\n");
+        read(file);
+        assertThat(articles).extracting(RawArticle::location).containsExactly(file + ":2");
+        assertThat(problems).singleElement().extracting(Problem::reason).asString().startsWith("invalid JSON (");
     }
 
     @Test

@@ -142,15 +142,25 @@ final class BadInputs {
             }
             expect(Files.write(name("control", ".txt"), bytes), ERROR, "control bytes");
         }
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 40; i++) {
+            String accented = "Caf\u00e9 talks in Z\u00fcrich: the d\u00e9l\u00e9gation met in Gen\u00e8ve. ";
+            byte[] text = (accented.repeat(5) + article()).getBytes(StandardCharsets.ISO_8859_1);
+            expect(Files.write(name("latin", i % 2 == 0 ? ".txt" : ".md"), text), ERROR,
+                    "the file is in another encoding; convert it to UTF-8");
+        }
+        for (int i = 0; i < 20; i++) {
             byte[] text = article().getBytes(StandardCharsets.UTF_8);
             text[10 + random.nextInt(text.length - 20)] = (byte) (0x80 + random.nextInt(0x40));
-            expect(Files.write(name("latin", i % 2 == 0 ? ".txt" : ".md"), text), ERROR, "invalid UTF-8 at byte");
+            Path file = Files.write(name("stray-byte", ".txt"), text);
+            expect(file, WARNING, "; it was replaced by U+FFFD");
+            stored.add(new Stored(file.toString(), OptionalInt.empty(), 1));
         }
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 20; i++) {
             byte[] text = (article() + "caf\u00e9").getBytes(StandardCharsets.UTF_8);
             byte[] cut = java.util.Arrays.copyOf(text, text.length - 1);
-            expect(Files.write(name("truncated", ".txt"), cut), ERROR, "invalid UTF-8 at byte");
+            Path file = Files.write(name("truncated", ".txt"), cut);
+            expect(file, WARNING, "invalid UTF-8 at byte " + (cut.length - 1) + "; it was replaced by U+FFFD");
+            stored.add(new Stored(file.toString(), OptionalInt.empty(), 1));
         }
         for (int i = 0; i < 10; i++) {
             byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'T', 0, 'a', 0, 0x00, (byte) 0xD8, 'k', 0};

@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -28,16 +29,29 @@ public final class Decoding {
     }
 
     /**
+     * Text decoded from bytes, and what was repaired to decode it.
+     *
+     * @param text the text
+     * @param warning what was replaced, when something was
+     */
+    public record Decoded(String text, Optional<String> warning) {
+    }
+
+    /**
      * Decodes {@code bytes}: UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order mark,
-     * or, for an HTML page that declares another charset in a meta tag, that charset.
+     * or, for an HTML page that declares another charset in a meta tag, that charset. UTF-8 with a
+     * few stray invalid bytes (at most 8, or one in 10,000) is decoded with each bad sequence
+     * replaced by U+FFFD and a warning, as browsers do: one bad byte in a page's script should not
+     * lose the article. More than that means another encoding, and the file is rejected.
      *
      * @throws ArticleException when the bytes are empty, binary or not valid in their encoding
      */
-    public static String decode(byte[] bytes) throws ArticleException {
+    public static Decoded decode(byte[] bytes) throws ArticleException {
         if (bytes.length == 0) {
             throw new ArticleException("empty file");
         }
         String text;
+        Optional<String> warning = Optional.empty();
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             text = strict(bytes, 0, StandardCharsets.UTF_16, "UTF-16");
         } else {
@@ -46,7 +60,21 @@ public final class Decoding {
             try {
                 text = strict(bytes, skip, StandardCharsets.UTF_8, "UTF-8");
             } catch (ArticleException invalidUtf8) {
-                text = declaredCharset(bytes).map(cs -> new String(bytes, cs)).orElseThrow(() -> invalidUtf8);
+                Optional<Charset> declared = declaredCharset(bytes);
+                if (declared.isPresent()) {
+                    text = new String(bytes, declared.get());
+                } else {
+                    Lenient lenient = lenient(bytes, skip);
+                    if (lenient.invalid() > Math.max(8, bytes.length / 10_000)) {
+                        throw new ArticleException(invalidUtf8.getMessage() + " (" + lenient.invalid()
+                                + " invalid sequences: the file is in another encoding; convert it to UTF-8)");
+                    }
+                    text = lenient.text();
+                    warning = Optional.of(lenient.invalid() == 1
+                            ? "invalid UTF-8 at byte " + lenient.first() + "; it was replaced by U+FFFD"
+                            : lenient.invalid() + " invalid UTF-8 sequences, the first at byte " + lenient.first()
+                                    + "; each was replaced by U+FFFD");
+                }
             }
         }
         if (text.isBlank()) {
@@ -56,7 +84,36 @@ public final class Decoding {
         if (nul >= 0) {
             throw new ArticleException("binary content, not text (NUL character at " + nul + ")");
         }
-        return text;
+        return new Decoded(text, warning);
+    }
+
+    /** UTF-8 decoded with each invalid sequence replaced: the text, how many there were, and where the first began. */
+    private record Lenient(String text, int invalid, int first) {
+    }
+
+    private static Lenient lenient(byte[] bytes, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        int invalid = 0;
+        int first = -1;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                invalid++;
+                first = first < 0 ? in.position() : first;
+                out.put('\uFFFD');
+                in.position(in.position() + result.length());
+            } else {
+                break;
+            }
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return new Lenient(text.startsWith("\uFEFF") ? text.substring(1) : text, invalid, first);
     }
 
     /**

@@ -36,9 +36,9 @@ public final class HtmlExtractor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MIN_BODY_CHARS = 140;
-    /** Deeper nesting than real pages use (they stay well under a hundred levels). */
+    /** Deeper nesting than real pages use (the deepest of 1,032 measured nests 42 levels). */
     static final int MAX_DEPTH = 128;
-    /** Ten times the tags of the largest of 1,000 real pages measured (about 10,000). */
+    /** Eight times the elements of the largest of 1,032 real pages measured (12,153). */
     static final int MAX_TAGS = 100_000;
     private static final String NOISE_TAGS = "script, style, noscript, template, svg, iframe, object, embed, form,"
             + " button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, img, video, audio,"
@@ -437,8 +437,9 @@ public final class HtmlExtractor {
             return List.of();
         }
         ParseError first = errors.get(0);
-        String reason = "malformed HTML (" + errors.size() + (errors.size() >= 50 ? "+" : "")
-                + " parse errors, the first: " + first.getErrorMessage() + "); the text was extracted after recovery";
+        String count = errors.size() == 1 ? "1 parse error" : errors.size() + (errors.size() >= 50 ? "+" : "") + " parse errors";
+        String reason = "malformed HTML (" + count + ", the first: " + first.getErrorMessage()
+                + "); the text was extracted after recovery";
         return List.of(new Extraction.Warning(lineOf(html, first.getPosition()), reason));
     }
 

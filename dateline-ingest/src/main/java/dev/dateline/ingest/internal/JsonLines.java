@@ -188,7 +188,8 @@ public final class JsonLines {
 
     /**
      * Whether {@code file} is one JSON document over several lines rather than JSON Lines: its
-     * first non-blank line is not a whole JSON value but the start of one.
+     * first non-blank line is not a whole JSON value but the start of one, and the whole file
+     * parses as JSON. (A JSON Lines file whose first record is cut short does not.)
      */
     private static boolean isDocument(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -207,7 +208,7 @@ public final class JsonLines {
                     }
                     return false;
                 } catch (JsonEOFException e) {
-                    return true;
+                    return parses(file);
                 } catch (IOException e) {
                     return false;
                 }
@@ -216,6 +217,18 @@ public final class JsonLines {
             return false;
         }
         return false;
+    }
+
+    /** Whether the whole of {@code file} is well-formed JSON, checked by streaming without building it. */
+    private static boolean parses(Path file) {
+        try (JsonParser parser = JSON.createParser(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            while (parser.nextToken() != null) {
+                parser.skipChildren();
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Reads a file that is one JSON document: an object, or an array of objects, each a record. */
@@ -229,7 +242,10 @@ public final class JsonLines {
                         Files.size(file) / 1048576.0, maxBytes / 1048576)));
                 return;
             }
-            text = Decoding.decode(Files.readAllBytes(file));
+            Decoding.Decoded decoded = Decoding.decode(Files.readAllBytes(file));
+            decoded.warning().ifPresent(w -> problems.accept(new Problem(source, OptionalInt.empty(), w,
+                    Problem.Severity.WARNING)));
+            text = decoded.text();
         } catch (ArticleException e) {
             problems.accept(Problem.error(source, e.getMessage()));
             return;
