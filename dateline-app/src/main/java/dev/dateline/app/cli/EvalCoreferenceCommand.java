@@ -2,11 +2,11 @@ package dev.dateline.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.dateline.app.eval.ClusterScores;
-import dev.dateline.app.eval.CorefCorpus;
-import dev.dateline.app.eval.CorefMentions;
-import dev.dateline.app.eval.CorefScores;
-import dev.dateline.app.eval.MentionHeads;
+import dev.dateline.eval.ClusterScores;
+import dev.dateline.eval.CorefCorpus;
+import dev.dateline.eval.CorefMentions;
+import dev.dateline.eval.CorefScores;
+import dev.dateline.eval.MentionHeads;
 import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
 import dev.dateline.model.Span;

@@ -1,7 +1,7 @@
 package dev.dateline.app.cli;
 
-import dev.dateline.app.TextCoder;
-import dev.dateline.app.eval.PloverEvaluation;
+import dev.dateline.eval.PloverEvaluation;
+import dev.dateline.eval.TextCoder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

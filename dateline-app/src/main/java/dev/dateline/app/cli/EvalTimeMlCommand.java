@@ -1,6 +1,6 @@
 package dev.dateline.app.cli;
 
-import dev.dateline.app.eval.TimeMlEvaluation;
+import dev.dateline.eval.TimeMlEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.dateline.app.eval;
+package dev.dateline.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,7 @@
-package dev.dateline.app.eval;
+package dev.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dateline.app.TextCoder;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.Event;
 import dev.dateline.ingest.ArticleException;

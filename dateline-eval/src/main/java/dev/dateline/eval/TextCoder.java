@@ -1,4 +1,4 @@
-package dev.dateline.app;
+package dev.dateline.eval;
 
 import dev.dateline.events.Event;
 import dev.dateline.events.EventCoder;

@@ -1,4 +1,4 @@
-package dev.dateline.app.eval;
+package dev.dateline.eval;
 
 import dev.dateline.model.TsvTable;
 import java.util.HashMap;

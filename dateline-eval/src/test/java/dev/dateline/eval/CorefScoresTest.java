@@ -1,4 +1,4 @@
-package dev.dateline.app.eval;
+package dev.dateline.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
