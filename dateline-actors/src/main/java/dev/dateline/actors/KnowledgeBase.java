@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,44 @@ import java.util.Set;
  */
 public final class KnowledgeBase {
 
+    /**
+     * What is known of where a phrase was written: the day (which decides who held an office) and
+     * the text of the whole article (which decides whether a bare surname names a person the
+     * article has named in full, and which of two places of one name is meant).
+     *
+     * @param date the day the article was written, if known
+     * @param text the article's text, if the phrase stands in one
+     */
+    public record Context(Optional<LocalDate> date, Optional<String> text) {
+        public Context {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** Nothing known: a phrase on its own. */
+        public static Context none() {
+            return new Context(Optional.empty(), Optional.empty());
+        }
+
+        /** A phrase written on {@code date}, outside any article. */
+        public static Context on(Optional<LocalDate> date) {
+            return new Context(date, Optional.empty());
+        }
+
+        /** A phrase of the article {@code text}, written on {@code date}. */
+        public static Context article(Optional<LocalDate> date, String text) {
+            return new Context(date, Optional.of(text));
+        }
+
+        private boolean says(String words) {
+            return text.isPresent() && containsWords(text.get(), words);
+        }
+    }
+
+    /** A place name that means another actor in some articles ("Georgia", the US state), and the words that say so. */
+    private record Homonym(ActorCode code, String meaning, List<String> cues, List<String> against) {
+    }
+
     /** A name by which an actor is known, what kind of name it is, and when it held its office (people only). */
     private record Alias(ActorCode code, String actorName, String kind, String alias, Optional<Office> office) {
     }
@@ -41,6 +80,9 @@ public final class KnowledgeBase {
     }
 
     private final Map<String, List<Alias>> byLowercase = new HashMap<>();
+    /** Each office holder's names of more than one word, by holder: a bare surname needs one of them in the article. */
+    private final Map<String, List<String>> fullNames = new HashMap<>();
+    private final Map<String, Homonym> homonyms = new HashMap<>();
     private final Map<String, String> sectors = new HashMap<>();
     private final Set<String> roleWords = new HashSet<>();
     private final List<Office> offices = new ArrayList<>();
@@ -61,7 +103,8 @@ public final class KnowledgeBase {
             aliases(row[4]).forEach(a -> add(code, row[1], "capital or seat of power", a));
         }
         for (String[] row : tables.organizations()) {
-            ActorCode code = row[4].isBlank() ? ActorCode.of(row[1]) : ActorCode.of(row[1]).with(row[4]);
+            ActorCode code = !row[5].isBlank() ? ActorCode.parse(row[5])
+                    : row[4].isBlank() ? ActorCode.of(row[1]) : ActorCode.of(row[1]).with(row[4]);
             String name = row[2] + " (" + row[0] + ")";
             add(code, name, "organization", row[2]);
             aliases(row[3]).forEach(a -> add(code, name, "organization", a));
@@ -79,6 +122,16 @@ public final class KnowledgeBase {
             String name = office.holder() + " (" + row[4] + " of " + row[2] + ")";
             add(code, name, "person", office.holder(), Optional.of(office));
             aliases(row[1]).forEach(a -> add(code, name, "person", a, Optional.of(office)));
+            List<String> full = fullNames.computeIfAbsent(office.holder(), k -> new ArrayList<>());
+            for (String n : concat(List.of(office.holder()), aliases(row[1]))) {
+                if (words(n) > 1 && !full.contains(n)) {
+                    full.add(n);
+                }
+            }
+        }
+        for (String[] row : tables.homonyms()) {
+            homonyms.put(row[0].toLowerCase(Locale.ROOT), new Homonym(ActorCode.parse(row[1]), row[2],
+                    aliases(row[3]), aliases(row[4])));
         }
         for (String[] row : tables.sectors()) {
             sectors.put(row[0].toLowerCase(Locale.ROOT), row[1]);
@@ -126,13 +179,26 @@ public final class KnowledgeBase {
      * office ("the French president") is told with who held it that day.
      */
     public Optional<Resolution> resolve(String phrase, Optional<LocalDate> date) {
+        return resolve(phrase, Context.on(date));
+    }
+
+    /**
+     * How {@code phrase}, in {@code context}, resolves: as {@link #resolve(String, Optional)}, and
+     * in an article a bare surname names a known person only when the article names that person in
+     * full somewhere, or a title stands before it ("President Putin"); a person is taken only in a
+     * term held on the day (after the last term, as a former office holder, sector {@code ELI});
+     * and a place name of two meanings takes the one the article's words point to ("Georgia" beside
+     * Atlanta and a county sheriff is the US state).
+     */
+    public Optional<Resolution> resolve(String phrase, Context context) {
         List<String> tokens = tokens(phrase);
+        Optional<LocalDate> date = context.date();
         Alias best = null;
         int bestLength = 0;
         for (int i = 0; i < tokens.size(); i++) {
             // Only a longer name than the best so far can replace it; try the longest first.
             for (int n = Math.min(longestAliasWords, tokens.size() - i); n > bestLength; n--) {
-                Optional<Alias> a = match(String.join(" ", tokens.subList(i, i + n)), date);
+                Optional<Alias> a = match(String.join(" ", tokens.subList(i, i + n)), context, tokens);
                 if (a.isPresent()) {
                     best = a.get();
                     bestLength = n;
@@ -158,6 +224,17 @@ public final class KnowledgeBase {
         List<String> reasons = new ArrayList<>();
         if (spelling != null) {
             reasons.add("'" + spelling + "' read as '" + best.alias() + "', one letter apart");
+        }
+        Homonym homonym = homonyms.get(best.alias().toLowerCase(Locale.ROOT));
+        if (homonym != null && !best.kind().equals("person") && context.text().isPresent()) {
+            long cues = homonym.cues().stream().filter(context::says).count();
+            long against = homonym.against().stream().filter(context::says).count();
+            if (cues > against) {
+                String cue = homonym.cues().stream().filter(context::says).findFirst().orElse("");
+                return Optional.of(new Resolution(homonym.code(), homonym.meaning(), phrase, List.of("'" + best.alias()
+                        + "' is " + homonym.meaning() + " here: the article speaks of '" + cue + "'"
+                        + (cues > 1 ? " and " + (cues - 1) + " more such words" : ""))));
+            }
         }
         reasons.add(best.kind().equals("person") ? "person '" + best.alias() + "': " + best.actorName() + ", "
                 + best.office().get().from() + " to " + best.office().get().to().map(Object::toString).orElse("now")
@@ -248,7 +325,7 @@ public final class KnowledgeBase {
                 .max(Comparator.comparingInt(o -> o.role().length()));
     }
 
-    private Optional<Alias> match(String candidate, Optional<LocalDate> date) {
+    private Optional<Alias> match(String candidate, Context context, List<String> phraseTokens) {
         List<Alias> aliases = byLowercase.get(candidate.toLowerCase(Locale.ROOT));
         if (aliases == null && candidate.endsWith("s")) {
             // "Georgians", "Palestinians": the plural of a demonym names the people.
@@ -258,12 +335,96 @@ public final class KnowledgeBase {
         if (aliases == null || aliases.isEmpty()) {
             return Optional.empty();
         }
-        // Short all-capital forms ("US", "UN") and people's names ("Rice") match only as written.
-        return aliases.stream()
+        // Short all-capital forms ("US", "UN") and people's names ("Rice") match only as written; other
+        // names only capitalized as written ("the Western plan" is not Plan International).
+        List<Alias> written = aliases.stream()
                 .filter(a -> !(isAcronym(a.alias()) || a.kind().equals("person")) || a.alias().equals(candidate))
-                .max(Comparator.comparingInt((Alias a) -> kindRank(a.kind()))
-                        .thenComparingInt(a -> a.office().isPresent() && date.isPresent()
-                                && a.office().get().heldOn(date.get()) ? 1 : 0));
+                .filter(a -> capitalizedAlike(a.alias(), candidate))
+                .filter(a -> !a.kind().equals("person") || named(a, context, phraseTokens))
+                .toList();
+        List<Alias> people = written.stream().filter(a -> a.kind().equals("person")).toList();
+        List<Alias> others = written.stream().filter(a -> !a.kind().equals("person")).toList();
+        Optional<Alias> person = people.isEmpty() ? Optional.empty() : person(people, context.date());
+        if (person.isPresent()) {
+            return person;
+        }
+        return others.stream().max(Comparator.comparingInt((Alias a) -> kindRank(a.kind())));
+    }
+
+    /**
+     * The office holder one name means on {@code date}: the term held that day or ended within a
+     * month of it; else, when the day is after every term of one person, that person as a former
+     * holder (sector ELI, as CAMEO codes former officials); never a person whose every term lies
+     * after the day, and no one when people of different countries share the name that day.
+     */
+    private Optional<Alias> person(List<Alias> people, Optional<LocalDate> date) {
+        if (date.isEmpty()) {
+            return people.stream().max(Comparator.comparing((Alias a) -> a.office().get().from()));
+        }
+        LocalDate day = date.get();
+        // News of the days after a term ends (a killing, an ouster) still speaks of the office holder.
+        List<Alias> held = people.stream().filter(a -> a.office().get().heldOn(day)
+                || a.office().get().heldOn(day.minusDays(RECENT_DAYS))).toList();
+        if (!held.isEmpty()) {
+            return held.stream().map(Alias::code).distinct().count() == 1 ? Optional.of(held.get(0)) : Optional.empty();
+        }
+        List<Alias> before = people.stream().filter(a -> a.office().get().to().map(t -> !t.isAfter(day)).orElse(false))
+                .toList();
+        if (before.isEmpty() || before.stream().map(a -> a.office().get().holder()).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        Alias last = before.stream().max(Comparator.comparing((Alias a) -> a.office().get().to().get())).get();
+        return Optional.of(new Alias(ActorCode.of(last.code().base()).with("ELI"), "former " + last.actorName(),
+                last.kind(), last.alias(), last.office()));
+    }
+
+    /**
+     * Whether a person's alias may be taken here: a name of more than one word always; a bare
+     * surname only when the article names the same person in full, a title stands in the phrase
+     * ("President Putin", "Foreign Minister Lavrov"), or there is no article to look in.
+     */
+    private boolean named(Alias person, Context context, List<String> phraseTokens) {
+        if (words(person.alias()) > 1 || context.text().isEmpty()) {
+            return true;
+        }
+        for (String t : phraseTokens) {
+            String word = t.toLowerCase(Locale.ROOT).replace(".", "");
+            // "Presidents Clinton and Yeltsin": a plural title stands before each name.
+            if (TITLES.contains(word) || (word.endsWith("s") && TITLES.contains(word.substring(0, word.length() - 1)))) {
+                return true;
+            }
+        }
+        return fullNames.getOrDefault(person.office().get().holder(), List.of()).stream().anyMatch(context::says);
+    }
+
+    /** How long after a term ends news still names its holder by the office: a month. */
+    private static final int RECENT_DAYS = 30;
+
+    /** Words that, before a surname, say that a person holding an office is meant. */
+    private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "chancellor", "premier",
+            "king", "queen", "emir", "sultan", "prince", "general", "gen", "leader", "ayatollah", "sheikh", "mr", "mrs",
+            "ms", "dr", "senator", "sen", "governor", "gov", "commander", "marshal", "admiral", "chief", "speaker",
+            "ambassador", "envoy", "foreign", "defence", "defense", "interior", "prime");
+
+    /** Whether {@code text} holds {@code words} as whole words, in any case. */
+    static boolean containsWords(String text, String words) {
+        String t = text.toLowerCase(Locale.ROOT);
+        String w = words.toLowerCase(Locale.ROOT);
+        for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
+            int end = at + w.length();
+            boolean endsWord = end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private Optional<String[]> role(List<String> tokens) {
@@ -309,6 +470,22 @@ public final class KnowledgeBase {
             out.remove(0);
         }
         return out;
+    }
+
+    /** Whether every word the alias capitalizes is capitalized in the candidate too. */
+    private static boolean capitalizedAlike(String alias, String candidate) {
+        String[] a = alias.split(" ");
+        String[] c = candidate.split(" ");
+        if (a.length != c.length) {
+            return true; // a plural or a spelling variant: the words do not line up, and case cannot be told
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].isEmpty() && !c[i].isEmpty() && Character.isUpperCase(a[i].charAt(0))
+                    && !Character.isUpperCase(c[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAcronym(String alias) {

@@ -66,7 +66,8 @@ class KnowledgeBaseTest {
     @Test
     void resolve_peopleMatchOnlyCapitalized() {
         assertThat(KB.resolve("rice prices")).isEmpty();
-        assertThat(KB.resolve("Rice").orElseThrow().code()).hasToString("USAGOV");
+        assertThat(KB.resolve("merkel")).isEmpty();
+        assertThat(KB.resolve("Merkel").orElseThrow().code()).hasToString("DEUGOV");
     }
 
     @Test

@@ -107,8 +107,11 @@ public final class PloverEvaluation {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Prints accuracy of type, source and target, and the confusion of types. */
-    public static void report(List<Outcome> outcomes, PrintWriter out) {
+    /**
+     * Prints accuracy of type, source and target, and with {@code confusion} the confusion of
+     * types (not for a blind test set: the table tells its errors).
+     */
+    public static void report(List<Outcome> outcomes, PrintWriter out, boolean confusion) {
         long withSource = outcomes.stream().filter(o -> !o.goldSource().isEmpty()).count();
         long withTarget = outcomes.stream().filter(o -> !o.goldTarget().isEmpty()).count();
         out.printf("records: %d (with a gold source: %d, with a gold target: %d)%n", outcomes.size(), withSource, withTarget);
@@ -121,6 +124,10 @@ public final class PloverEvaluation {
         out.printf("target actor accuracy:  %.3f (%d of %d)%n", ratio(targets, withTarget), targets, withTarget);
         long coded = outcomes.stream().filter(o -> !o.systemType().equals("NONE")).count();
         out.printf("records with an event:  %d of %d%n", coded, outcomes.size());
+        if (!confusion) {
+            out.flush();
+            return;
+        }
         out.println();
         out.println("confusion (rows: gold type, columns: system type; counts)");
         Map<String, Map<String, Integer>> table = new TreeMap<>();

@@ -52,13 +52,36 @@ public final class TextCoder {
      * @throws ArticleException when the text has no words to code
      */
     public Coded code(String id, String text, Optional<LocalDate> date) throws ArticleException {
+        Annotated a = annotate(id, text, date);
+        return new Coded(a.article(), coder.code(a.article(), a.times().timexes(), a.times().published().date()));
+    }
+
+    /**
+     * A text annotated, with its time expressions and reference day.
+     *
+     * @param article its sentences and parses
+     * @param times its time expressions and publication date
+     */
+    public record Annotated(AnnotatedArticle article, ArticleTimes.Result times) {
+    }
+
+    /**
+     * Cleans, dates and annotates {@code text}, written on {@code date} when given, without coding it.
+     *
+     * @throws ArticleException when the text has no words
+     */
+    public Annotated annotate(String id, String text, Optional<LocalDate> date) throws ArticleException {
         CleanArticle clean = cleaner.clean(RawArticle.ofFile(id, text, ArticleFormat.TEXT), p -> { });
         if (date.isPresent()) {
             clean = clean.withMetadata(clean.metadata().withPublished(
                     PublicationDate.stated(date.get(), DateBasis.METADATA, 1.0)));
         }
         ArticleTimes.Result dated = time.analyze(clean);
-        AnnotatedArticle annotated = annotator.get().annotate(clean);
-        return new Coded(annotated, coder.code(annotated, dated.timexes(), dated.published().date()));
+        return new Annotated(annotator.get().annotate(clean), dated);
+    }
+
+    /** The event coder it codes with. */
+    public EventCoder coder() {
+        return coder;
     }
 }

@@ -90,7 +90,7 @@ public final class ClaimExtractor {
         if (!language.equals("en") && !language.equals("und")) {
             return List.of();
         }
-        Actors actors = new Actors(kb, reference);
+        Actors actors = new Actors(kb, reference, article.article().text());
         List<Claim> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (s.tokens().size() > 200) {

@@ -5,6 +5,10 @@ import dev.dateline.actors.Resolution;
 import dev.dateline.events.Codebook.Stance;
 import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Attribution;
+import dev.dateline.events.internal.Families;
+import dev.dateline.events.internal.ModelFeatures;
+import dev.dateline.events.internal.SharedEncoder;
+import dev.dateline.events.internal.SharedWordNet;
 import dev.dateline.events.internal.Lexicon;
 import dev.dateline.events.internal.Lexicon.Entry;
 import dev.dateline.events.internal.Modalities;
@@ -16,6 +20,8 @@ import dev.dateline.model.Sentence;
 import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
 import dev.dateline.model.TimexType;
+import dev.dateline.semantics.SentenceEncoder;
+import dev.dateline.semantics.WordNet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -26,10 +32,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Codes the events each sentence reports, from its dependency parse: a trigger word from the
@@ -72,14 +80,52 @@ public final class EventCoder {
             "wage", "step", "intensify", "end", "finish", "complete", "attend", "join", "take", "lead", "go",
             "unleash", "use", "engage", "declare", "reach", "seal", "conclude", "strike", "agree");
 
+    /**
+     * Verbs too general to take a family from WordNet: auxiliaries, reporting and light verbs,
+     * whose hypernyms lead anywhere ("take" to "seize", "give" to "aid").
+     */
+    private static final Set<String> NO_FAMILY = Set.of("be", "have", "do", "say", "tell", "add", "report", "state",
+            "make", "take", "give", "get", "go", "come", "put", "see", "know", "think", "want", "use", "find", "show",
+            "become", "seem", "include", "keep", "let", "leave", "bring", "set", "run", "turn", "move", "call", "try",
+            "need", "look", "help", "play", "hold", "carry", "stand", "follow", "remain", "appear", "expect", "believe",
+            "hear", "read", "write", "speak", "mean", "allow", "provide", "lose", "pay", "meet", "live", "die", "happen",
+            "begin", "start", "continue", "end", "receive", "work", "change", "send", "build", "spend", "cut",
+            "reach", "face", "raise", "pass", "sell", "win", "buy", "serve", "lead", "open", "close", "drive", "return");
+
+    /** A listed trigger is dropped only when the model is this sure the word reports no event here ("shot to fame"). */
+    static final double VETO = 0.80;
+    /** A word WordNet alone puts in a family is kept only when the model gives that family at least this. */
+    static final double FAMILY_SUPPORT = 0.15;
+    /** A word neither the table nor WordNet knows becomes a trigger when the model is this sure of its family. */
+    static final double MODEL_ALONE = 0.40;
+
     private final KnowledgeBase kb;
     private final Codebook codebook;
     private final Lexicon lexicon;
+    private final Families families;
+    private final Optional<EventModel> model;
+    private final Mode mode;
+    private final Supplier<SentenceEncoder> encoder;
 
-    private EventCoder(KnowledgeBase kb, Codebook codebook, Lexicon lexicon) {
+    /** Who decides an event's type. */
+    public enum Mode {
+        /** The trigger table and WordNet alone. */
+        RULES,
+        /** The model alone: the rules find the roles, the model says whether and what. */
+        MODEL,
+        /** The rules where they are sure, the model where they are silent or unsure: the default. */
+        BOTH
+    }
+
+    private EventCoder(KnowledgeBase kb, Codebook codebook, Lexicon lexicon, Families families,
+            Optional<EventModel> model, Mode mode) {
         this.kb = kb;
         this.codebook = codebook;
         this.lexicon = lexicon;
+        this.families = families;
+        this.model = model;
+        this.mode = model.isEmpty() ? Mode.RULES : mode;
+        this.encoder = SharedEncoder::get;
     }
 
     /**
@@ -89,8 +135,53 @@ public final class EventCoder {
      * @throws IllegalArgumentException naming the file and row of a malformed entry
      */
     public static EventCoder load(KnowledgeBase kb, Optional<Path> userFolder) {
+        return load(kb, userFolder, Optional.of(EventModel.shipped()), Mode.BOTH);
+    }
+
+    /**
+     * A coder as {@link #load(KnowledgeBase, Optional)} with {@code model} in place of the shipped
+     * event-type model (the rules alone when empty), deciding as {@code mode} says (for training
+     * and comparisons).
+     */
+    public static EventCoder load(KnowledgeBase kb, Optional<Path> userFolder, Optional<EventModel> model, Mode mode) {
         Codebook codebook = Codebook.load(userFolder);
-        return new EventCoder(kb, codebook, Lexicon.load(codebook, userFolder));
+        Lexicon lexicon = Lexicon.load(codebook, userFolder);
+        return new EventCoder(kb, codebook, lexicon, new Families(SharedWordNet.get(), lexicon), model, mode);
+    }
+
+    /**
+     * A predicate the event-type model weighs: where it stands and what the model sees of it.
+     *
+     * @param sentence the index of its sentence
+     * @param token its index in the sentence
+     * @param span the word in the original text
+     * @param lemma its lemma
+     * @param light whether it is a light verb that may hold a nominal event ("held talks")
+     * @param features its features, in the model's layout
+     */
+    public record Candidate(int sentence, int token, Span span, String lemma, boolean light, float[] features) {
+    }
+
+    /**
+     * Every candidate predicate of {@code article} with its features, for training the model:
+     * the verbs, event nouns and listed adjectives of each sentence that names a known actor.
+     */
+    public List<Candidate> candidates(AnnotatedArticle article, Optional<LocalDate> reference) {
+        Actors actors = new Actors(kb, reference, article.article().text());
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            Tree tree = new Tree(s);
+            if (tree.size() > MAX_TOKENS || !namesActor(tree)) {
+                continue;
+            }
+            float[] embedding = encoder.get().embed(plain(tree));
+            for (int i : candidates(tree)) {
+                Optional<Frame> frame = match(tree, i);
+                out.add(new Candidate(s.index(), i, tree.token(i).span(), tree.lemma(i),
+                        tree.isVerb(i) && LIGHT.contains(tree.lemma(i)), features(tree, i, frame, actors, embedding)));
+            }
+        }
+        return out;
     }
 
     /** The codebook in use. */
@@ -109,7 +200,7 @@ public final class EventCoder {
             return new Result(List.of(), List.of(), Optional.of("not coded: the text seems to be in '" + language
                     + "', and the trigger table is English"), List.of());
         }
-        Actors actors = new Actors(kb, reference);
+        Actors actors = new Actors(kb, reference, article.article().text());
         List<Event> events = new ArrayList<>();
         List<UnresolvedActor> unresolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -157,17 +248,32 @@ public final class EventCoder {
     // ---------------------------------------------------------------------------------------------
     // One sentence
 
-    /** A trigger found in the sentence, and the entry it matched. */
-    private record Frame(int token, Entry entry) {
+    /**
+     * A trigger found in the sentence: the entry it matched, what decided its family ("table",
+     * "wordnet" or "model"), the WordNet path when WordNet did, and the model's view of it when the
+     * model weighed it, with the probability the model gives its family (NaN when it did not).
+     */
+    private record Frame(int token, Entry entry, String basis, Optional<String> via, Optional<String> view,
+            double score) {
+        Frame(int token, Entry entry) {
+            this(token, entry, "table", Optional.empty(), Optional.empty(), Double.NaN);
+        }
+
+        Frame withView(String newView, double newScore) {
+            return new Frame(token, entry, basis, via, Optional.of(newView), newScore);
+        }
     }
 
     private List<Event> code(Tree tree, Actors actors) {
-        if (tree.size() > 200) {
+        if (tree.size() > MAX_TOKENS) {
             return List.of(); // a run-on of this length is a list or table, not a sentence
         }
         Map<Integer, Frame> frames = new LinkedHashMap<>();
         for (int i = 0; i < tree.size(); i++) {
             match(tree, i).ifPresent(f -> frames.put(f.token(), f));
+        }
+        if (mode != Mode.RULES && namesActor(tree)) {
+            weigh(tree, actors, frames);
         }
         // "X said Y must ...": a demand even when what Y must do is no trigger.
         for (int i = 0; i < tree.size(); i++) {
@@ -255,8 +361,149 @@ public final class EventCoder {
                     }
                 }
             }
+            if (!entries.isEmpty()) {
+                return Optional.empty(); // a listed trigger whose words are missing takes no family either
+            }
         }
-        return Optional.empty();
+        return family(tree, i, kinds.get(0));
+    }
+
+    /** Tokens longer than this make no sentence but a list or a table: not coded. */
+    private static final int MAX_TOKENS = 200;
+
+    /**
+     * Lets the model weigh each candidate of the sentence: it may drop a listed trigger it is sure
+     * reports nothing here, keeps a WordNet family only when it supports it, and adds a trigger of
+     * its own where neither the table nor WordNet knows the word. Each frame kept is told the
+     * model's view, for explanations.
+     */
+    private void weigh(Tree tree, Actors actors, Map<Integer, Frame> frames) {
+        float[] embedding = encoder.get().embed(plain(tree));
+        for (int i : candidates(tree)) {
+            Optional<Frame> frame = Optional.ofNullable(frames.get(i));
+            double[] p = model.get().probabilities(features(tree, i, frame, actors, embedding));
+            int best = 0;
+            for (int c = 1; c < p.length; c++) {
+                best = p[c] > p[best] ? c : best;
+            }
+            String view = "model: " + (best == 0 ? "no event" : "root " + EventModel.CLASSES.get(best))
+                    + String.format(Locale.ROOT, " %.2f, no event %.2f", p[best], p[0]);
+            if (mode == Mode.MODEL) {
+                decideAlone(tree, frames, i, frame, p, best, view);
+            } else if (frame.isPresent() && frame.get().entry().code().isPresent()) {
+                Frame f = frame.get();
+                String root = f.entry().code().get().root();
+                int mine = EventModel.CLASSES.indexOf(root);
+                boolean keep = f.basis().equals("table") ? p[0] < VETO : mine > 0 && p[mine] >= FAMILY_SUPPORT;
+                if (keep) {
+                    frames.put(i, f.withView(view + String.format(Locale.ROOT, ", root %s %.2f", root,
+                            mine > 0 ? p[mine] : 0.0), mine > 0 ? p[mine] : 0.0));
+                } else {
+                    frames.remove(i);
+                }
+            } else if (frame.isEmpty() && best > 0 && p[best] >= MODEL_ALONE) {
+                modelFrame(tree, i, EventModel.CLASSES.get(best), view, p[best]).ifPresent(f -> frames.put(f.token(), f));
+            }
+        }
+    }
+
+    /** The model alone decides: a frame of the family it names, keeping a listed one of that family for its code and stance. */
+    private void decideAlone(Tree tree, Map<Integer, Frame> frames, int i, Optional<Frame> frame, double[] p, int best,
+            String view) {
+        if (frame.isPresent() && frame.get().entry().code().isEmpty()) {
+            return; // a stance with no act of its own ("plans to"): it only holds the act it governs
+        }
+        if (best == 0 || p[best] < MODEL_ALONE) {
+            frames.remove(i);
+            return;
+        }
+        String root = EventModel.CLASSES.get(best);
+        if (frame.isPresent() && frame.get().entry().code().get().root().equals(root)) {
+            frames.put(i, frame.get().withView(view, p[best]));
+            return;
+        }
+        Optional<Frame> made = modelFrame(tree, i, root, view, p[best]);
+        if (made.isPresent()) {
+            frames.put(i, made.get());
+        } else {
+            frames.remove(i);
+        }
+    }
+
+    /** A frame the model makes for token {@code i}: the general code of {@code root} ("190" for 19). */
+    private Optional<Frame> modelFrame(Tree tree, int i, String root, String view, double score) {
+        Optional<CameoCode> code = codebook.code(root + "0").or(() -> codebook.code(root));
+        String kind = tree.isVerb(i) ? "V" : "N";
+        return code.map(c -> new Frame(i, new Entry(tree.lemma(i), kind, Set.of(), Optional.of(c), Optional.empty()),
+                "model", Optional.empty(), Optional.of(view), score));
+    }
+
+    /** The predicates the model weighs: verbs that are no auxiliary, event nouns, and listed adjectives. */
+    private List<Integer> candidates(Tree tree) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = tree.contentStart(); i < tree.size(); i++) {
+            String pos = tree.token(i).pos();
+            String rel = tree.relation(i);
+            if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("compound") || rel.startsWith("flat")) {
+                continue;
+            }
+            String lemma = tree.lemma(i);
+            if (pos.startsWith("VB") && !Set.of("be", "have", "do").contains(lemma)) {
+                out.add(i);
+            } else if (pos.startsWith("NN") && !pos.startsWith("NNP")
+                    && (!lexicon.entries(lemma, "N").isEmpty() || isEventNoun(lemma))) {
+                out.add(i);
+            } else if (pos.startsWith("JJ") && !lexicon.entries(tree.token(i).word(), "A").isEmpty()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isEventNoun(String lemma) {
+        List<WordNet.Sense> senses = SharedWordNet.get().senses(lemma, WordNet.Pos.NOUN);
+        return !senses.isEmpty() && (senses.get(0).lexFile().equals("noun.act") || senses.get(0).lexFile().equals("noun.event"));
+    }
+
+    private float[] features(Tree tree, int i, Optional<Frame> frame, Actors actors, float[] embedding) {
+        Optional<Frame> listed = frame.filter(f -> f.basis().equals("table"));
+        Optional<String> table = listed.flatMap(f -> f.entry().code()).map(CameoCode::root)
+                .filter(ModelFeatures.ROOTS::contains);
+        boolean stance = listed.flatMap(f -> f.entry().stance()).isPresent();
+        Optional<String> family = frame.filter(f -> f.basis().equals("wordnet")).flatMap(f -> f.entry().code())
+                .map(CameoCode::root).filter(ModelFeatures.ROOTS::contains);
+        if (frame.isEmpty()) {
+            family = family(tree, i, tree.isVerb(i) ? "V" : "N").flatMap(f -> f.entry().code()).map(CameoCode::root)
+                    .filter(ModelFeatures.ROOTS::contains);
+        }
+        boolean subject = Syntax.subject(tree, i).map(h -> actors.namesKnown(tree, h)).orElse(false);
+        boolean object = tree.child(i, "obj").map(h -> actors.namesKnown(tree, h)).orElse(false);
+        return ModelFeatures.vector(embedding, tree, i, table, stance, family, SharedWordNet.get(), subject, object);
+    }
+
+    /** Whether the sentence names any actor the knowledge base knows: else it can code no event, and needs no model. */
+    private boolean namesActor(Tree tree) {
+        return kb.resolve(plain(tree)).isPresent();
+    }
+
+    /** The sentence's words, without markup: what the sentence encoder reads. */
+    private static String plain(Tree tree) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tree.size(); i++) {
+            sb.append(i == 0 ? "" : " ").append(tree.token(i).word());
+        }
+        return sb.toString();
+    }
+
+    /** A word the table lacks, taken into a trigger's family through WordNet ("shelled → bombard → 194"). */
+    private Optional<Frame> family(Tree tree, int i, String kind) {
+        String lemma = tree.lemma(i);
+        if (kind.equals("A") || NO_FAMILY.contains(lemma) || tree.token(i).pos().startsWith("NNP")
+                || Syntax.SAY.contains(lemma) || LIGHT.contains(lemma) || lemma.length() < 3) {
+            return Optional.empty();
+        }
+        return families.find(lemma, kind).map(f -> new Frame(i, new Entry(lemma, kind, Set.of(), Optional.of(f.code()),
+                Optional.empty()), "wordnet", Optional.of(f.path()), Optional.empty(), Double.NaN));
     }
 
     /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
@@ -315,23 +562,25 @@ public final class EventCoder {
         CameoCode actCoded;
         List<String> rule = new ArrayList<>();
         rule.add("trigger '" + tree.token(frame.token()).word() + "' = " + entry.describe()
-                + entry.code().map(c -> " -> " + c.code()).orElse(""));
+                + frame.via().map(v -> " by WordNet: " + v).orElseGet(() -> entry.code().map(c -> " -> " + c.code()).orElse(""))
+                + frame.view().map(v -> " [" + v + "]").orElse(""));
         if (entry.stance().isPresent() && actCode.isPresent()) {
             Stance stance = entry.stance().get();
             actCoded = actCode.get();
-            cameo = codebook.withStance(actCoded, stance).or(() -> entry.code()).orElse(actCoded);
+            // A denial is of the act itself: "denied shelling the town" is the shelling, denied.
+            cameo = stance == Stance.DENIED ? actCoded
+                    : codebook.withStance(actCoded, stance).or(() -> entry.code()).orElse(actCoded);
             rule.add("holds the act '" + tree.token(act.get().token()).word() + "' (" + actCoded.code()
                     + ") as " + stance.name().toLowerCase() + " -> " + cameo.code());
-            modality = switch (stance) {
-                case INTENDED -> modality == Modality.NEGATED ? Modality.NEGATED : Modality.PLANNED;
-                case APPEALED, DEMANDED -> Modality.REQUESTED;
-                case REFUSED -> Modality.REFUSED;
-                case THREATENED -> Modality.HYPOTHETICAL;
-                case DENIED -> Modality.DENIED;
-            };
+            modality = stanceModality(stance, modality);
         } else if (entry.code().isPresent()) {
             cameo = entry.code().get();
             actCoded = cameo;
+            if (entry.stance().isPresent() && entry.stance().get() != Stance.DENIED) {
+                // "called on Iraq to let them go", "rejected the request": the appeal or refusal says what
+                // becomes of an act even when the act itself is no trigger.
+                modality = stanceModality(entry.stance().get(), modality);
+            }
             if (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL) {
                 Optional<CameoCode> intent = codebook.withStance(cameo, Stance.INTENDED);
                 if (intent.isPresent() && !intent.get().code().equals(cameo.code())) {
@@ -357,6 +606,16 @@ public final class EventCoder {
 
         // Source and target.
         Roles roles = roles(tree, actors, frame.token(), predicate, entry, rule);
+        if (act.isPresent() && RAISING.contains(tree.lemma(frame.token()))) {
+            // "Bush is set to meet Putin", "talks are expected to resume": the subject is who is to act.
+            Optional<Integer> subject = tree.child(predicate, "nsubj", "nsubj:pass");
+            if (subject.isPresent()) {
+                List<ActorMention> who = actors.phrase(tree, subject.get());
+                roles.target.removeIf(t -> who.stream().anyMatch(w -> w.span().equals(t.span())));
+                roles.source.clear();
+                add(roles.source, who, rule, "source from the subject of '" + tree.token(frame.token()).word() + " to'");
+            }
+        }
         if (act.isPresent()) {
             int actToken = act.get().token();
             // The held act is not a target ("a summit ... was ruled out", "postponed talks with Tbilisi").
@@ -433,10 +692,29 @@ public final class EventCoder {
     }
 
     /**
-     * Roots of acts mostly done at home (investigations, protests, arrests and bans): an actor
-     * named only by role in them is taken as of the one country the event names.
+     * Words through which a subject is the subject of the act they hold: "is set to meet", "are
+     * expected to resume", "is due to fly", "is scheduled to hold talks".
      */
-    private static final Set<String> DOMESTIC = Set.of("09", "14", "17");
+    private static final Set<String> RAISING = Set.of("expect", "set", "schedule", "due", "slate", "poise", "likely",
+            "unlikely", "bound", "certain", "sure", "going", "plan", "intend", "prepare", "ready", "hope", "seek", "aim");
+
+    /** What a stance makes of the act it holds: agreed to is planned, called for requested, refused refused. */
+    private static Modality stanceModality(Stance stance, Modality clause) {
+        return switch (stance) {
+            case INTENDED -> clause == Modality.NEGATED ? Modality.NEGATED : Modality.PLANNED;
+            case APPEALED, DEMANDED -> Modality.REQUESTED;
+            case REFUSED -> Modality.REFUSED;
+            case THREATENED -> Modality.HYPOTHETICAL;
+            case DENIED -> Modality.DENIED;
+        };
+    }
+
+    /**
+     * Roots of acts mostly done at home (investigations, arrests and bans): an actor named only by
+     * role in them is taken as of the one country the event names. Protests are not among them:
+     * people protest against foreign troops and embassies as often as against their own rulers.
+     */
+    private static final Set<String> DOMESTIC = Set.of("09", "17");
     /**
      * Roots of acts done where their actors are (protests, force, coercion, violence): people
      * named only by role take the place's country. Elsewhere the place may be a destination
@@ -627,9 +905,12 @@ public final class EventCoder {
                 }
             }
         }
-        if (roles.source.size() > 1 && roles.target.isEmpty() && tree.isVerb(predicate)
-                && RECIPROCAL.contains(tree.lemma(trigger))) {
-            rule.add("'X and Y " + tree.lemma(trigger) + "': each acts on the other");
+        if (roles.source.size() > 1 && roles.target.isEmpty() && RECIPROCAL.contains(tree.lemma(trigger))) {
+            // "X and Y met", "talks between X and Y": each acts on the other; CAMEO names the first the
+            // source and the others its targets.
+            roles.target.addAll(roles.source.subList(1, roles.source.size()));
+            roles.source.subList(1, roles.source.size()).clear();
+            rule.add("'X and Y " + tree.lemma(trigger) + "': each acts on the other; the first is the source");
         }
         return roles;
     }
@@ -637,7 +918,10 @@ public final class EventCoder {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "at", "into",
             "from", "toward", "towards", "for", "of", "over", "upon");
     private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
-            "sign", "discuss", "cooperate");
+            "sign", "discuss", "cooperate", "talks", "meeting", "summit", "negotiation", "consultation", "discussion",
+            "fighting", "battle", "war", "agreement", "deal", "accord", "pact", "treaty", "exercise", "cooperation",
+            "confer", "consult", "speak", "phone", "call", "trade", "exchange", "swap", "establish", "restore", "normalize",
+            "normalise", "sever", "cut", "break");
 
     private static void add(List<ActorMention> into, List<ActorMention> found, List<String> rule, String how) {
         if (!found.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +33,31 @@ public final class TsvTable {
      */
     public static List<String[]> read(String resourceFolder, String name, int columns, int keyColumns,
             Optional<Path> userFolder) {
+        return read(resourceFolder, name, columns, columns, keyColumns, userFolder);
+    }
+
+    /**
+     * As {@link #read(String, String, int, int, Optional)}, for a table whose last columns were
+     * added later: a row may have from {@code minColumns} to {@code columns} columns, and shorter
+     * rows are padded with empty cells (a user's file in the older form still reads).
+     *
+     * @throws IllegalArgumentException naming the file and line of a row with too few or too many columns
+     */
+    public static List<String[]> read(String resourceFolder, String name, int columns, int minColumns, int keyColumns,
+            Optional<Path> userFolder) {
         Map<String, String[]> rows = new LinkedHashMap<>();
         try (InputStream in = TsvTable.class.getResourceAsStream(resourceFolder + name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the class path");
             }
-            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, columns, keyColumns, rows);
+            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, columns, minColumns, keyColumns, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (userFolder.isPresent() && Files.isRegularFile(userFolder.get().resolve(name))) {
             Path file = userFolder.get().resolve(name);
             try {
-                parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), columns, keyColumns, rows);
+                parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), columns, minColumns, keyColumns, rows);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
@@ -52,7 +65,7 @@ public final class TsvTable {
         return new ArrayList<>(rows.values());
     }
 
-    private static void parse(String content, String source, int columns, int keyColumns,
+    private static void parse(String content, String source, int columns, int minColumns, int keyColumns,
             Map<String, String[]> rows) {
         String[] lines = content.split("\r?\n");
         boolean header = true;
@@ -66,9 +79,15 @@ public final class TsvTable {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (cells.length != columns) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected " + columns
+            if (cells.length < minColumns || cells.length > columns) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected "
+                        + (minColumns == columns ? "" : minColumns + " to ") + columns
                         + " tab-separated columns, found " + cells.length);
+            }
+            if (cells.length < columns) {
+                int given = cells.length;
+                cells = Arrays.copyOf(cells, columns);
+                Arrays.fill(cells, given, columns, "");
             }
             for (int c = 0; c < cells.length; c++) {
                 cells[c] = cells[c].strip();

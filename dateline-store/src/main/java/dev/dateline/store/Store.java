@@ -317,7 +317,7 @@ public final class Store implements AutoCloseable {
             return Optional.empty();
         }
         Optional<ActorCode> parsed = code == null || code.length() < 3 ? Optional.empty()
-                : Optional.of(code.length() == 3 ? ActorCode.of(code) : ActorCode.of(code.substring(0, 3)).with(code.substring(3)));
+                : Optional.of(ActorCode.parse(code));
         return Optional.of(new ActorMention(text, Span.of(0, 0), parsed, Optional.empty(), List.of()));
     }
 

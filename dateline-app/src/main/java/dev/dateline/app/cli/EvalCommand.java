@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code dateline eval}: the evaluation commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Dateline against annotated corpora.",
-        subcommands = {EvalTimeMlCommand.class, EvalPloverCommand.class, EvalCoreferenceCommand.class})
+        subcommands = {EvalTimeMlCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalCoreferenceCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code dateline eval plover FILE}: event coding against PLOVER gold records. */
 @Command(name = "plover", mixinStandardHelpOptions = true,
-        description = "Codes the text of each PLOVER gold record and prints event type accuracy (PLOVER 0.5b1 types"
-                + " mapped to the current ones), source and target actor accuracy, and a confusion table by type.",
-        footer = {"", "Example:", "  dateline eval plover ../shared/data/plover/plover-gsr-dev.json --errors misses.txt", "",
+        description = {"Codes the text of each PLOVER gold record and prints event type accuracy (PLOVER 0.5b1 types"
+                + " mapped to the current ones), source and target actor accuracy, and with --confusion a confusion"
+                + " table by type.",
+            "plover-gsr-dev.json is a blind test: run it without --confusion and --errors, and never read its errors."},
+        footer = {"", "Example:", "  dateline eval plover ../shared/data/plover/plover-gsr-dev.json", "",
             "Exit status: 0 scored, 2 bad usage or unreadable gold file."})
 final class EvalPloverCommand implements Callable<Integer> {
 
@@ -29,6 +31,9 @@ final class EvalPloverCommand implements Callable<Integer> {
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Also write each record coded wrong, and why, here.")
     Path errors;
+
+    @Option(names = "--confusion", description = "Also print the confusion table of types.")
+    boolean confusion;
 
     @Mixin
     KbOption kb;
@@ -42,10 +47,10 @@ final class EvalPloverCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dateline eval plover: " + gold + " is not a file");
             return 2;
         }
-                DatelineCommand top = (DatelineCommand) spec.root().userObject();
+        DatelineCommand top = (DatelineCommand) spec.root().userObject();
         TextCoder coder = new TextCoder(top::annotator, kb.coder());
         List<PloverEvaluation.Outcome> outcomes = PloverEvaluation.run(gold, coder);
-        PloverEvaluation.report(outcomes, spec.commandLine().getOut());
+        PloverEvaluation.report(outcomes, spec.commandLine().getOut(), confusion);
         if (errors != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
                 PloverEvaluation.errors(outcomes, w);

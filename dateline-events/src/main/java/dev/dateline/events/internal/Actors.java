@@ -27,7 +27,7 @@ public final class Actors {
             "dep", "ccomp", "xcomp", "mark", "discourse", "cop", "aux", "nsubj", "obj", "obl");
 
     private final KnowledgeBase kb;
-    private final Optional<LocalDate> date;
+    private final KnowledgeBase.Context context;
     private final Map<String, Resolution> people = new HashMap<>();
     /** The person the article named last, for "he" and "she". */
     private Resolution lastPerson;
@@ -35,10 +35,13 @@ public final class Actors {
     private Resolution previousTopic;
     private Resolution topic;
 
-    /** Actors of an article written on {@code date}, when known: it decides who held an office. */
-    public Actors(KnowledgeBase kb, Optional<LocalDate> date) {
+    /**
+     * Actors of the article {@code text}, written on {@code date} when known: the day decides who
+     * held an office, the text whether a bare surname names someone the article names in full.
+     */
+    public Actors(KnowledgeBase kb, Optional<LocalDate> date, String text) {
         this.kb = kb;
-        this.date = date;
+        this.context = KnowledgeBase.Context.article(date, text);
     }
 
     /**
@@ -95,6 +98,18 @@ public final class Actors {
     }
 
     /**
+     * Whether the phrase headed by {@code head} names an actor the knowledge base knows, asked
+     * without remembering anything (for the event model's features).
+     */
+    public boolean namesKnown(Tree tree, int head) {
+        TreeSet<Integer> tokens = new TreeSet<>();
+        collect(tree, head, head, tokens);
+        StringBuilder text = new StringBuilder();
+        tokens.forEach(t -> text.append(text.length() == 0 ? "" : " ").append(tree.token(t).word()));
+        return kb.resolve(text.toString(), context).isPresent();
+    }
+
+    /**
      * Moves to the next sentence: what the sentence before was about (the subject of its main
      * verb, when a country or organization) becomes what "it" refers to.
      */
@@ -109,7 +124,7 @@ public final class Actors {
                     collect(tree, subject.get(), subject.get(), tokens);
                     StringBuilder text = new StringBuilder();
                     tokens.forEach(t -> text.append(text.length() == 0 ? "" : " ").append(tree.token(t).word()));
-                    topic = kb.resolve(text.toString(), date).filter(r -> names(tree, tokens).isEmpty()).orElse(null);
+                    topic = kb.resolve(text.toString(), context).filter(r -> names(tree, tokens).isEmpty()).orElse(null);
                 }
             }
         }
@@ -145,16 +160,26 @@ public final class Actors {
 
     private ActorMention resolve(Tree tree, TreeSet<Integer> tokens) {
         StringBuilder text = new StringBuilder();
+        Token previous = null;
         for (int i : tokens) {
-            String w = tree.token(i).word();
+            Token t = tree.token(i);
+            String w = t.word();
             boolean glue = w.equals("'s") || w.equals("'") || w.equals(",") || w.equals("-") || text.length() == 0;
+            if (previous != null && !glue) {
+                // Words written together stay together ("Kim Dae-jung"): the hyphen between them is a
+                // token of its own, outside the phrase.
+                String between = between(tree, previous, t);
+                glue = between != null;
+                text.append(glue ? between : "");
+            }
             text.append(glue ? "" : " ").append(w);
+            previous = t;
         }
         Token first = tree.token(tokens.first());
         Token last = tree.token(tokens.last());
         Span span = Span.of(first.span().start(), last.span().end());
         String phrase = text.toString();
-        Optional<Resolution> r = kb.resolve(phrase, date);
+        Optional<Resolution> r = kb.resolve(phrase, context);
         List<String> names = names(tree, tokens);
         if (r.isPresent()) {
             for (String name : names) {
@@ -176,6 +201,21 @@ public final class Actors {
         }
         return new ActorMention(phrase, span, Optional.empty(), Optional.empty(),
                 List.of("no country, organization or person of the knowledge base is named"));
+    }
+
+    /** What stands between two words written together: "" or a hyphen; null when a space parts them. */
+    private static String between(Tree tree, Token a, Token b) {
+        if (b.span().start() == a.span().end()) {
+            return "";
+        }
+        for (int i = a.index() + 1; i < b.index(); i++) {
+            Token t = tree.token(i);
+            if (t.span().start() == a.span().end() && t.span().end() == b.span().start()
+                    && (t.word().equals("-") || t.word().equals("–"))) {
+                return t.word();
+            }
+        }
+        return null;
     }
 
     /**

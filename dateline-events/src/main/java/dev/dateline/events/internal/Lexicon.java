@@ -36,6 +36,11 @@ public final class Lexicon {
         }
     }
 
+    /** Particles and prepositions: words that narrow a trigger less than a content word does. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("on", "at", "for", "out", "off", "back", "upon", "with",
+            "to", "from", "against", "into", "in", "over", "up", "down", "away", "aside", "of", "by", "about", "behind",
+            "through", "across", "around", "toward", "towards", "under");
+
     private final Map<String, List<Entry>> byLemma = new HashMap<>();
 
     private Lexicon(List<String[]> rows, Codebook codebook, String source) {
@@ -62,14 +67,21 @@ public final class Lexicon {
             Entry entry = new Entry(row[0].toLowerCase(Locale.ROOT), row[1], with, code, stance);
             byLemma.computeIfAbsent(entry.lemma() + "/" + entry.pos(), k -> new ArrayList<>()).add(entry);
         }
-        // Entries that need words are tried first.
-        byLemma.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.with().isEmpty() ? 1 : 0)));
+        // Entries that need words are tried first, and of those the ones that need a content word
+        // ("fire" + tear gas) before the ones that need only a particle or preposition ("fire" + at).
+        byLemma.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.with().isEmpty() ? 2
+                : FUNCTION_WORDS.containsAll(e.with()) ? 1 : 0)));
     }
 
     /** The shipped table, with the rows of {@code triggers.tsv} in {@code userFolder}. */
     public static Lexicon load(Codebook codebook, Optional<Path> userFolder) {
         return new Lexicon(TsvTable.read("/dev/dateline/events/", "triggers.tsv", 5, 3, userFolder), codebook,
                 "triggers.tsv");
+    }
+
+    /** Every entry, in no particular order. */
+    public List<Entry> all() {
+        return byLemma.values().stream().flatMap(List::stream).toList();
     }
 
     /** The entries for a lemma and part of speech, those needing words first. */
