@@ -2,6 +2,7 @@ package dev.dateline.actors;
 
 import dev.dateline.actors.internal.Tables;
 import dev.dateline.model.ActorCode;
+import dev.dateline.places.Gazetteer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -110,7 +111,7 @@ public final class KnowledgeBase {
             aliases(row[3]).forEach(a -> add(code, name, "organization", a));
         }
         for (String[] row : tables.people()) {
-            ActorCode code = ActorCode.of(row[2]).with(row[3]);
+            ActorCode code = ActorCode.parse(row[2] + row[3]); // the sector may name an organization: IGO + UNO
             Office office;
             try {
                 office = new Office(row[2], row[4].toLowerCase(Locale.ROOT), row[0].replaceAll(" \\(.*\\)$", ""),
@@ -255,6 +256,38 @@ public final class KnowledgeBase {
         String name = best.kind().equals("person") ? best.actorName()
                 : best.actorName() + code.sector().map(s -> " (" + sectorName(s) + ")").orElse("");
         return Optional.of(new Resolution(code, name, phrase, reasons));
+    }
+
+    /**
+     * The country a place phrase is in ("in eastern Quetta", "the Kunming railway station",
+     * "TBILISI"): a country, capital or region the tables name, else the longest run of capitalized
+     * words that the gazetteer knows as a place whose name, by its size, can only mean one country.
+     */
+    public Optional<Resolution> place(String phrase, Context context) {
+        Optional<Resolution> named = resolve(phrase, context)
+                .filter(r -> r.code().groups().isEmpty() && !Set.of("IGO", "NGO", "IMG", "MNC").contains(r.code().base()));
+        if (named.isPresent()) {
+            return named;
+        }
+        List<String> tokens = tokens(phrase);
+        for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                List<String> words = tokens.subList(i, i + n);
+                if (words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !isRoleWord(w))) {
+                    String name = String.join(" ", words);
+                    Optional<Gazetteer.Place> p = Gazetteer.shared().dominant(name)
+                            .or(() -> Gazetteer.shared().country(name).flatMap(c -> Gazetteer.shared().named(name).stream()
+                                    .filter(x -> x.country().equals(c)).findFirst()));
+                    if (p.isPresent()) {
+                        return Optional.of(new Resolution(ActorCode.of(p.get().country()), p.get().name() + ", "
+                                + p.get().country(), phrase, List.of(String.format(Locale.ROOT,
+                                        "place '%s' (GeoNames %d, %,d people) is in %s", name, p.get().id(),
+                                        p.get().population(), p.get().country()))));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The CAMEO sector of the longest role word in {@code phrase} ("the judge" → JUD), if any. */

@@ -185,7 +185,8 @@ public final class EventEvaluation {
     public static void errors(List<Outcome> outcomes, PrintWriter out, Function<Event, String> rule) {
         for (Outcome o : outcomes) {
             boolean sourceWrong = !o.goldSource().isEmpty() && !o.goldSource().equals(o.systemSource());
-            if (!o.typeRight() || sourceWrong) {
+            boolean targetWrong = !o.goldTarget().isEmpty() && !o.goldTarget().equals(o.systemTarget());
+            if (!o.typeRight() || sourceWrong || targetWrong) {
                 EventCorpus.Gold g = o.sentence().event().orElse(null);
                 out.printf(Locale.ROOT, "%s [%s]%n  %s%n  gold   %s%n  coded  %s%n%n", o.sentence().id(),
                         o.sentence().register(), o.sentence().text(),

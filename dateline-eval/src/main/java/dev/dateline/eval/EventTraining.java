@@ -104,8 +104,12 @@ public final class EventTraining {
             return out;
         }
         EventCorpus.Gold gold = s.event().get();
-        int label = EventModel.CLASSES.indexOf(gold.root());
         Optional<EventCoder.Candidate> at = atTrigger(s.text(), gold.trigger(), candidates);
+        // The model names the family of the word it weighs: a stance word ("pledged") the stance's, the
+        // act it holds ("set to meet": "meet") the act's own, which the stance table gives back.
+        String root = at.isPresent() && !at.get().stance() ? rules.codebook().heldAct(gold.cameo())
+                .map(act -> act.substring(0, 2)).orElse(gold.root()) : gold.root();
+        int label = EventModel.CLASSES.indexOf(root);
         for (EventCoder.Candidate c : candidates) {
             if (at.isPresent() && c == at.get() && label > 0) {
                 out.add(new Example(s, label, c.features()));

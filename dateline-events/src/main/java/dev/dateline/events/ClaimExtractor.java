@@ -90,7 +90,7 @@ public final class ClaimExtractor {
         if (!language.equals("en") && !language.equals("und")) {
             return List.of();
         }
-        Actors actors = new Actors(kb, reference, article.article().text());
+        Actors actors = new Actors(kb, reference, article.article().text(), article.article().metadata().dateline());
         List<Claim> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (s.tokens().size() > 200) {
@@ -266,7 +266,7 @@ public final class ClaimExtractor {
             Optional<int[]> place = Syntax.place(tree, verb, measureWord);
             if (place.isPresent()) {
                 String where = Syntax.words(tree, place.get());
-                Optional<Resolution> r = kb.resolve(where);
+                Optional<Resolution> r = actors.place(where);
                 if (r.isPresent()) {
                     ActorMention named = subject.orElse(null);
                     subject = Optional.of(new ActorMention(named == null ? where : named.text(),

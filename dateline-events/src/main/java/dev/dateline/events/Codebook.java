@@ -72,6 +72,22 @@ public final class Codebook {
         return stance == Stance.THREATENED ? code("130") : Optional.empty();
     }
 
+    /**
+     * The act a stance code holds, read back from the stance table: 036 (intent to meet) holds 04
+     * (consult), 0256 (appeal to de-escalate) 087, 1384 (threat of conventional attack) 19. Empty
+     * for a code that is an act itself. When several acts share a stance code, the first row wins.
+     */
+    public Optional<String> heldAct(String code) {
+        for (String[] row : stances.values().stream().sorted(java.util.Comparator.comparing(r -> r[0])).toList()) {
+            for (int column = 1; column <= 4; column++) {
+                if (row[column].equals(code)) {
+                    return Optional.of(row[0]);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The stance named {@code name} in the trigger table ("intended"), or empty for a blank cell. */
     public static Optional<Stance> stance(String name) {
         return name.isBlank() ? Optional.empty() : Optional.of(Stance.valueOf(name.toUpperCase(Locale.ROOT)));

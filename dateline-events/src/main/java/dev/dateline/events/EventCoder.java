@@ -157,9 +157,11 @@ public final class EventCoder {
      * @param span the word in the original text
      * @param lemma its lemma
      * @param light whether it is a light verb that may hold a nominal event ("held talks")
+     * @param stance whether the trigger table lists it as a stance word ("agreed to", "urged")
      * @param features its features, in the model's layout
      */
-    public record Candidate(int sentence, int token, Span span, String lemma, boolean light, float[] features) {
+    public record Candidate(int sentence, int token, Span span, String lemma, boolean light, boolean stance,
+            float[] features) {
     }
 
     /**
@@ -167,7 +169,7 @@ public final class EventCoder {
      * the verbs, event nouns and listed adjectives of each sentence that names a known actor.
      */
     public List<Candidate> candidates(AnnotatedArticle article, Optional<LocalDate> reference) {
-        Actors actors = new Actors(kb, reference, article.article().text());
+        Actors actors = new Actors(kb, reference, article.article().text(), article.article().metadata().dateline());
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             Tree tree = new Tree(s);
@@ -178,7 +180,8 @@ public final class EventCoder {
             for (int i : candidates(tree)) {
                 Optional<Frame> frame = match(tree, i);
                 out.add(new Candidate(s.index(), i, tree.token(i).span(), tree.lemma(i),
-                        tree.isVerb(i) && LIGHT.contains(tree.lemma(i)), features(tree, i, frame, actors, embedding)));
+                        tree.isVerb(i) && LIGHT.contains(tree.lemma(i)),
+                        frame.flatMap(f -> f.entry().stance()).isPresent(), features(tree, i, frame, actors, embedding)));
             }
         }
         return out;
@@ -200,7 +203,7 @@ public final class EventCoder {
             return new Result(List.of(), List.of(), Optional.of("not coded: the text seems to be in '" + language
                     + "', and the trigger table is English"), List.of());
         }
-        Actors actors = new Actors(kb, reference, article.article().text());
+        Actors actors = new Actors(kb, reference, article.article().text(), article.article().metadata().dateline());
         List<Event> events = new ArrayList<>();
         List<UnresolvedActor> unresolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -254,13 +257,13 @@ public final class EventCoder {
      * model weighed it, with the probability the model gives its family (NaN when it did not).
      */
     private record Frame(int token, Entry entry, String basis, Optional<String> via, Optional<String> view,
-            double score) {
+            double score, double none) {
         Frame(int token, Entry entry) {
-            this(token, entry, "table", Optional.empty(), Optional.empty(), Double.NaN);
+            this(token, entry, "table", Optional.empty(), Optional.empty(), Double.NaN, Double.NaN);
         }
 
-        Frame withView(String newView, double newScore) {
-            return new Frame(token, entry, basis, via, Optional.of(newView), newScore);
+        Frame withView(String newView, double newScore, double newNone) {
+            return new Frame(token, entry, basis, via, Optional.of(newView), newScore, newNone);
         }
     }
 
@@ -397,12 +400,12 @@ public final class EventCoder {
                 boolean keep = f.basis().equals("table") ? p[0] < VETO : mine > 0 && p[mine] >= FAMILY_SUPPORT;
                 if (keep) {
                     frames.put(i, f.withView(view + String.format(Locale.ROOT, ", root %s %.2f", root,
-                            mine > 0 ? p[mine] : 0.0), mine > 0 ? p[mine] : 0.0));
+                            mine > 0 ? p[mine] : 0.0), mine > 0 ? p[mine] : 0.0, p[0]));
                 } else {
                     frames.remove(i);
                 }
             } else if (frame.isEmpty() && best > 0 && p[best] >= MODEL_ALONE) {
-                modelFrame(tree, i, EventModel.CLASSES.get(best), view, p[best]).ifPresent(f -> frames.put(f.token(), f));
+                modelFrame(tree, i, EventModel.CLASSES.get(best), view, p[best], p[0]).ifPresent(f -> frames.put(f.token(), f));
             }
         }
     }
@@ -419,10 +422,10 @@ public final class EventCoder {
         }
         String root = EventModel.CLASSES.get(best);
         if (frame.isPresent() && frame.get().entry().code().get().root().equals(root)) {
-            frames.put(i, frame.get().withView(view, p[best]));
+            frames.put(i, frame.get().withView(view, p[best], p[0]));
             return;
         }
-        Optional<Frame> made = modelFrame(tree, i, root, view, p[best]);
+        Optional<Frame> made = modelFrame(tree, i, root, view, p[best], p[0]);
         if (made.isPresent()) {
             frames.put(i, made.get());
         } else {
@@ -431,11 +434,11 @@ public final class EventCoder {
     }
 
     /** A frame the model makes for token {@code i}: the general code of {@code root} ("190" for 19). */
-    private Optional<Frame> modelFrame(Tree tree, int i, String root, String view, double score) {
+    private Optional<Frame> modelFrame(Tree tree, int i, String root, String view, double score, double none) {
         Optional<CameoCode> code = codebook.code(root + "0").or(() -> codebook.code(root));
         String kind = tree.isVerb(i) ? "V" : "N";
         return code.map(c -> new Frame(i, new Entry(tree.lemma(i), kind, Set.of(), Optional.of(c), Optional.empty()),
-                "model", Optional.empty(), Optional.of(view), score));
+                "model", Optional.empty(), Optional.of(view), score, none));
     }
 
     /** The predicates the model weighs: verbs that are no auxiliary, event nouns, and listed adjectives. */
@@ -503,7 +506,7 @@ public final class EventCoder {
             return Optional.empty();
         }
         return families.find(lemma, kind).map(f -> new Frame(i, new Entry(lemma, kind, Set.of(), Optional.of(f.code()),
-                Optional.empty()), "wordnet", Optional.of(f.path()), Optional.empty(), Double.NaN));
+                Optional.empty()), "wordnet", Optional.of(f.path()), Optional.empty(), Double.NaN, Double.NaN));
     }
 
     /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
@@ -591,6 +594,14 @@ public final class EventCoder {
         } else {
             return Optional.empty(); // a stance with nothing to hold ("plans" with no act)
         }
+        if (cameo.root().equals("13") && actCoded.root().equals("15") && protective(tree)) {
+            // "will send troops to join the peacekeeping force": an offer of protection, not a threat.
+            Optional<CameoCode> protection = codebook.code(modality == Modality.ASSERTED ? "074" : "0334");
+            if (protection.isPresent()) {
+                rule.add("troops sent to protect or keep the peace: " + protection.get().code() + ", not a threat");
+                cameo = protection.get();
+            }
+        }
         boolean failed = tree.base(predicate).equals("xcomp") && tree.lemma(tree.head(predicate)).equals("fail");
         if (modality == Modality.NEGATED && COOPERATION.contains(cameo.root())
                 && (failed || Modalities.futureOrStance(tree, predicate, entry))) {
@@ -638,6 +649,18 @@ public final class EventCoder {
                 roles.source.addAll(inner.source);
             }
         }
+        if (act.isEmpty() && roles.target.isEmpty() && entry.stance().filter(x -> x == Stance.APPEALED
+                || x == Stance.DEMANDED).isPresent()) {
+            // "demanded that Beijing grant universal suffrage": who is to act is whom the demand is aimed at.
+            for (int c : tree.children(predicate, "ccomp", "xcomp")) {
+                tree.child(c, "nsubj", "nsubj:pass").ifPresent(subject -> {
+                    List<ActorMention> who = actors.phrase(tree, subject);
+                    if (roles.target.isEmpty() && who.stream().anyMatch(ActorMention::resolved)) {
+                        add(roles.target, who, rule, "target: who is to act, '" + who.get(0).text() + "'");
+                    }
+                });
+            }
+        }
         Optional<ActorMention> claimant = Attribution.claimant(tree, actors, predicate);
         if (claimant.isPresent() && !roles.source.isEmpty() && roles.source.stream().allMatch(
                 a -> a.text().matches("(?i)it|they|he|she|we|its|their|who|which"))) {
@@ -664,11 +687,11 @@ public final class EventCoder {
         Optional<int[]> place = Syntax.place(tree, predicate, frame.token());
         if (place.isPresent() && ACTED_IN_PLACE.contains(cameo.root())) {
             String where = Syntax.words(tree, place.get());
-            located(roles.source, where, rule);
-            located(roles.target, where, rule);
+            located(roles.source, where, actors, rule);
+            located(roles.target, where, actors, rule);
             if (roles.source.isEmpty() && cameo.root().equals("17")) {
                 // "was arrested in Lebanon": coercion by no one named is the authorities' of the place.
-                kb.resolve(where).ifPresent(r -> {
+                actors.place(where).ifPresent(r -> {
                     roles.source.add(new ActorMention(where, Span.of(tree.token(place.get()[0]).span().start(),
                             tree.token(place.get()[place.get().length - 1]).span().end()), Optional.of(r.code()),
                             Optional.of(r.name()), List.of("coercion with no agent named: the authorities of the place, "
@@ -677,17 +700,34 @@ public final class EventCoder {
                 });
             }
         }
+        actors.datelineCountry().ifPresent(country -> fromDateline(roles, country, rule));
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
         }
+        if (Syntax.subject(tree, predicate).filter(subject -> !passiveLike(tree, predicate) && isNonAgent(tree, subject))
+                .isPresent()) {
+            return Optional.empty(); // "an earthquake struck", "the explosion killed": no one acted
+        }
+        if (roles.source.stream().noneMatch(ActorMention::resolved) && !Double.isNaN(frame.none())
+                && frame.none() >= UNKNOWN_SOURCE_VETO) {
+            return Optional.empty(); // with no known actor acting, the model's doubt is enough
+        }
         sameCountryAsOthers(roles, DOMESTIC.contains(cameo.root()), rule);
+        if (roles.target.isEmpty() && IMPOSED_AT_HOME.stream().anyMatch(cameo.code()::startsWith)) {
+            // "declared a state of emergency", "imposed a curfew": on the source's own country.
+            roles.source.stream().filter(ActorMention::resolved).findFirst().ifPresent(src -> {
+                roles.target.add(new ActorMention(src.text(), src.span(), Optional.of(ActorCode.of(src.code().get().base())),
+                        Optional.empty(), List.of("a measure imposed at home: on the people of " + src.code().get().base())));
+                rule.add("target: the source's own country");
+            });
+        }
         Sentence s = tree.sentence();
         int t = frame.token();
         return Optional.of(new Event(s.index(), s.span(), tree.token(t).span(), tree.token(t).word(), cameo, actCoded,
                 roles.source, roles.target, modality, claimant,
                 place.map(p -> Syntax.words(tree, p)), place.map(p -> Span.of(tree.token(p[0]).span().start(),
                         tree.token(p[p.length - 1]).span().end())),
-                place.flatMap(p -> kb.resolve(Syntax.words(tree, p))).map(r -> r.code().base()),
+                place.flatMap(p -> actors.place(Syntax.words(tree, p))).map(r -> r.code().base()),
                 EventTime.NONE, String.join("; ", rule)));
     }
 
@@ -697,6 +737,59 @@ public final class EventCoder {
      */
     private static final Set<String> RAISING = Set.of("expect", "set", "schedule", "due", "slate", "poise", "likely",
             "unlikely", "bound", "certain", "sure", "going", "plan", "intend", "prepare", "ready", "hope", "seek", "aim");
+
+    /** Words that make a deployment one of protection or peacekeeping rather than of force. */
+    private static final Set<String> PROTECTIVE = Set.of("peacekeeping", "peacekeeper", "peacekeepers", "protection",
+            "protect", "stabilization", "stabilisation", "mission", "help", "assist", "support", "humanitarian",
+            "multinational", "join", "reinforce", "monitor", "monitoring", "observer", "observers", "relief", "rescue");
+
+    /** Whether the sentence speaks of protecting, helping or keeping the peace. */
+    private static boolean protective(Tree tree) {
+        for (int i = 0; i < tree.size(); i++) {
+            if (PROTECTIVE.contains(tree.lemma(i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** With no known source, an event needs the model to give "no event" less than this. */
+    static final double UNKNOWN_SOURCE_VETO = 0.50;
+
+    /** WordNet classes of things that happen rather than act: storms, explosions, crashes, fires. */
+    private static final Set<String> NON_AGENTS = Set.of("noun.phenomenon", "noun.event", "noun.process", "noun.state");
+
+    /** Whether the phrase headed by {@code subject} names something that happens, not someone who acts. */
+    private static boolean isNonAgent(Tree tree, int subject) {
+        if (!tree.token(subject).pos().startsWith("NN") || tree.token(subject).pos().startsWith("NNP")) {
+            return false;
+        }
+        List<WordNet.Sense> senses = SharedWordNet.get().senses(tree.lemma(subject), WordNet.Pos.NOUN);
+        return !senses.isEmpty() && NON_AGENTS.contains(senses.get(0).lexFile());
+    }
+
+    private static boolean passiveLike(Tree tree, int predicate) {
+        return !tree.children(predicate, "aux:pass", "nsubj:pass").isEmpty();
+    }
+
+    /**
+     * People named by role only ("the government", "police", "protesters") in an article whose
+     * dateline names a country's place ("BEIJING, April 27 (Xinhua) --") are of that country.
+     */
+    private void fromDateline(Roles roles, ActorCode country, List<String> rule) {
+        for (List<ActorMention> side : List.of(roles.source, roles.target)) {
+            for (int i = 0; i < side.size(); i++) {
+                ActorMention a = side.get(i);
+                Optional<String> sector = a.resolved() ? Optional.empty() : kb.sector(a.text());
+                if (sector.isPresent()) {
+                    side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country.base()).with(sector.get())),
+                            Optional.empty(), List.of("named by role only ('" + sector.get() + "'); the dateline places the"
+                                    + " article in " + country.base())));
+                    rule.add("'" + a.text() + "' taken as of " + country.base() + ", the dateline's country");
+                }
+            }
+        }
+    }
 
     /** What a stance makes of the act it holds: agreed to is planned, called for requested, refused refused. */
     private static Modality stanceModality(Stance stance, Modality clause) {
@@ -757,18 +850,18 @@ public final class EventCoder {
     }
 
     /** People named only by their role ("demonstrators", "residents") take the country of the place named. */
-    private void located(List<ActorMention> actors, String where, List<String> rule) {
-        for (int i = 0; i < actors.size(); i++) {
-            ActorMention a = actors.get(i);
-            if (!a.resolved()) {
-                Optional<Resolution> r = kb.resolve(where + " " + a.text());
-                if (r.isPresent()) {
-                    List<String> reasons = new ArrayList<>(r.get().reasons());
-                    reasons.add(0, "named by role only; the place of the event, '" + where + "', gives the country");
-                    actors.set(i, new ActorMention(a.text(), a.span(), Optional.of(r.get().code()),
-                            Optional.of(r.get().name()), reasons));
-                    rule.add("'" + a.text() + "' located by '" + where + "'");
-                }
+    private void located(List<ActorMention> mentions, String where, Actors actors, List<String> rule) {
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention a = mentions.get(i);
+            Optional<String> sector = a.resolved() ? Optional.empty() : kb.sector(a.text());
+            Optional<Resolution> r = sector.isEmpty() ? Optional.empty() : actors.place(where);
+            if (r.isPresent()) {
+                List<String> reasons = new ArrayList<>(r.get().reasons());
+                reasons.add(0, "named by role only ('" + sector.get() + "'); the place of the event, '" + where
+                        + "', gives the country");
+                mentions.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(r.get().code().base())
+                        .with(sector.get())), Optional.empty(), reasons));
+                rule.add("'" + a.text() + "' located by '" + where + "'");
             }
         }
     }
@@ -899,7 +992,9 @@ public final class EventCoder {
                 String prep = tree.preposition(c);
                 if (TARGET_PREPOSITIONS.contains(prep) && roles.target.isEmpty()) {
                     List<ActorMention> found = actors.phrase(tree, c);
-                    if (found.stream().anyMatch(ActorMention::resolved) && !(ownMeans && sameCountry(found, roles.source))) {
+                    // People named by role ("at student protesters") may take a country from the place later.
+                    boolean named = found.stream().anyMatch(a -> a.resolved() || kb.sector(a.text()).isPresent());
+                    if (named && !(ownMeans && sameCountry(found, roles.source))) {
                         add(roles.target, found, rule, "target from '" + prep + "'");
                     }
                 }
@@ -912,8 +1007,37 @@ public final class EventCoder {
             roles.source.subList(1, roles.source.size()).clear();
             rule.add("'X and Y " + tree.lemma(trigger) + "': each acts on the other; the first is the source");
         }
+        String root = entry.code().map(CameoCode::root).orElse("");
+        List<Integer> around = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
+        if (trigger != predicate) {
+            around.addAll(tree.children(trigger, "nmod", "obl"));
+        }
+        boolean visit = entry.code().map(c -> c.code().startsWith("042") || c.code().startsWith("043")).orElse(false);
+        if (roles.target.isEmpty() && (IN_PLACE_TARGET.contains(root) || visit)
+                && roles.source.stream().anyMatch(ActorMention::resolved)) {
+            // "arrived in India", "bombed targets in Baghdad": with no one named, the place's country;
+            // only for a known source, so that an earthquake in Vanuatu codes nothing.
+            for (int c : around) {
+                if (roles.target.isEmpty() && Set.of("in", "inside", "near").contains(tree.preposition(c))) {
+                    for (ActorMention m : actors.phrase(tree, c)) {
+                        actors.place(m.text()).ifPresent(r -> add(roles.target, List.of(new ActorMention(m.text(),
+                                m.span(), Optional.of(r.code()), Optional.of(r.name()), r.reasons())), rule,
+                                "target: the country of the place"));
+                    }
+                }
+            }
+        }
         return roles;
     }
+
+    /** Codes of measures a state imposes on its own people: curfews, emergency rule, martial law, crackdowns. */
+    private static final Set<String> IMPOSED_AT_HOME = Set.of("172", "175");
+
+    /**
+     * Roots whose act, when it names no one it is done to, is done to the country where it happens:
+     * deployments and force (and visits, 042 and 043; a meeting in Brussels is not aimed at Belgium).
+     */
+    private static final Set<String> IN_PLACE_TARGET = Set.of("15", "18", "19", "20");
 
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "at", "into",
             "from", "toward", "towards", "for", "of", "over", "upon");

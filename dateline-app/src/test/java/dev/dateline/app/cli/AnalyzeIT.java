@@ -117,8 +117,9 @@ class AnalyzeIT {
         assertThat(events.findValues("modality").stream().map(JsonNode::asText)).contains("refused", "planned");
         boolean ruledOutAsHeld = false;
         for (JsonNode e : events) {
-            String sentence = originals.get(e.get("article").asText()).substring(
-                    e.get("mentions").get(0).get("start").asInt(), e.get("mentions").get(0).get("end").asInt());
+            JsonNode first = e.get("mentions").get(0);
+            String sentence = originals.get(first.get("article").asText()).substring(first.get("start").asInt(),
+                    first.get("end").asInt());
             if (sentence.contains("rules out meeting") && e.get("plover").get("type").asText().equals("CONSULT")
                     && e.get("modality").asText().equals("asserted")) {
                 ruledOutAsHeld = true;

@@ -3,6 +3,7 @@ package dev.dateline.events.internal;
 import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.actors.Resolution;
 import dev.dateline.events.ActorMention;
+import dev.dateline.model.ActorCode;
 import dev.dateline.model.Span;
 import dev.dateline.model.Token;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ public final class Actors {
 
     private final KnowledgeBase kb;
     private final KnowledgeBase.Context context;
+    private final Optional<ActorCode> datelineCountry;
     private final Map<String, Resolution> people = new HashMap<>();
     /** The person the article named last, for "he" and "she". */
     private Resolution lastPerson;
@@ -36,12 +38,25 @@ public final class Actors {
     private Resolution topic;
 
     /**
-     * Actors of the article {@code text}, written on {@code date} when known: the day decides who
-     * held an office, the text whether a bare surname names someone the article names in full.
+     * Actors of the article {@code text}, written on {@code date} when known, under {@code dateline}
+     * when it has one: the day decides who held an office, the text whether a bare surname names
+     * someone the article names in full, the dateline the country of people named by role only.
      */
-    public Actors(KnowledgeBase kb, Optional<LocalDate> date, String text) {
+    public Actors(KnowledgeBase kb, Optional<LocalDate> date, String text, Optional<String> dateline) {
         this.kb = kb;
         this.context = KnowledgeBase.Context.article(date, text);
+        this.datelineCountry = dateline.flatMap(d -> kb.place(d, context))
+                .map(Resolution::code).filter(c -> c.groups().isEmpty() && !Set.of("IGO", "NGO", "IMG").contains(c.base()));
+    }
+
+    /** The country a place phrase is in, as {@link KnowledgeBase#place} finds it for this article. */
+    public Optional<Resolution> place(String phrase) {
+        return kb.place(phrase, context);
+    }
+
+    /** The country the article's dateline names, when it names a country's place ("TBILISI", "Lima"). */
+    public Optional<ActorCode> datelineCountry() {
+        return datelineCountry;
     }
 
     /**
@@ -179,7 +194,7 @@ public final class Actors {
         Token last = tree.token(tokens.last());
         Span span = Span.of(first.span().start(), last.span().end());
         String phrase = text.toString();
-        Optional<Resolution> r = kb.resolve(phrase, context);
+        Optional<Resolution> r = kb.resolve(phrase, context).or(() -> rolePlaced(phrase));
         List<String> names = names(tree, tokens);
         if (r.isPresent()) {
             for (String name : names) {
@@ -201,6 +216,22 @@ public final class Actors {
         }
         return new ActorMention(phrase, span, Optional.empty(), Optional.empty(),
                 List.of("no country, organization or person of the knowledge base is named"));
+    }
+
+    /**
+     * People named by role with a place in their own phrase ("residents of Aleppo", "police in
+     * Quetta"): the role's sector in the place's country.
+     */
+    private Optional<Resolution> rolePlaced(String phrase) {
+        Optional<String> sector = kb.sector(phrase);
+        if (sector.isEmpty()) {
+            return Optional.empty();
+        }
+        return kb.place(phrase, context).map(p -> {
+            List<String> reasons = new ArrayList<>(p.reasons());
+            reasons.add("role is sector " + sector.get());
+            return new Resolution(ActorCode.of(p.code().base()).with(sector.get()), p.name(), phrase, reasons);
+        });
     }
 
     /** What stands between two words written together: "" or a hyphen; null when a space parts them. */
