@@ -4,6 +4,7 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.events.Claim;
 import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
+import dev.dateline.events.ReprintCoding;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
 import dev.dateline.ingest.InputReader;
@@ -20,6 +21,7 @@ import dev.dateline.nlp.Annotator;
 import dev.dateline.store.Store;
 import dev.dateline.time.ArticleTimes;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -184,7 +186,7 @@ public final class Pipeline implements AutoCloseable {
             for (EventMerger.Merged m : events) {
                 out.add(new Store.TimelineEntry(story, m.id(), m.date(), m.representative().event().summary(),
                         m.modality().label(), m.numArticles(), m.numSources(), m.importance(),
-                        m.mentions().stream().map(EventMerger.Mention::id).toList()));
+                        m.mentions().stream().map(EventMerger.Mention::id).toList(), m.background()));
             }
         });
         return out;
@@ -232,6 +234,9 @@ public final class Pipeline implements AutoCloseable {
         final Set<ArticleId> persisted = new HashSet<>();
         int read;
 
+        /** The coding of each sentence the batch has seen, for its reprints. */
+        final ReprintCoding reprints = new ReprintCoding(coder);
+
         Batch(Optional<Store> store, Progress progress, Consumer<Problem> problems) {
             this.store = store;
             this.progress = progress;
@@ -253,7 +258,8 @@ public final class Pipeline implements AutoCloseable {
         }
 
         /** An annotated article with its time expressions and events. */
-        record Timed(AnnotatedArticle annotated, List<Timex> timexes, EventCoder.Result events, List<Claim> claims) {
+        record Timed(AnnotatedArticle annotated, List<Timex> timexes, Optional<LocalDate> reference,
+                EventCoder.Result events, List<Claim> claims) {
         }
 
         /** The analyzed articles in input order, each with every source it was read from. */
@@ -298,7 +304,8 @@ public final class Pipeline implements AutoCloseable {
                 if (stored.isPresent()) {
                     unsavedSources.add(new Store.Source(id, raw.source(), raw.sourceLine()));
                     ArticleTimes.Result dated = time.analyze(stored.get().article());
-                    EventCoder.Result events = coder.code(stored.get(), dated.timexes(), dated.published().date());
+                    EventCoder.Result events = reprints.apply(stored.get(), coder.code(stored.get(), dated.timexes(),
+                            dated.published().date()), dated.timexes(), dated.published().date());
                     List<Claim> found = claims.extract(stored.get(), dated.timexes(), dated.published().date());
                     // The coder may have changed since the article was stored: store what it finds now.
                     store.get().replaceFindings(id, events.events(), found);
@@ -340,7 +347,7 @@ public final class Pipeline implements AutoCloseable {
                 }
                 begin = System.nanoTime();
                 try {
-                    return new Timed(annotated, dated.timexes(),
+                    return new Timed(annotated, dated.timexes(), dated.published().date(),
                             coder.code(annotated, dated.timexes(), dated.published().date()),
                             claims.extract(annotated, dated.timexes(), dated.published().date()));
                 } finally {
@@ -381,7 +388,9 @@ public final class Pipeline implements AutoCloseable {
                 RawArticle raw = next.raw();
                 try {
                     Timed timed = next.result().get();
-                    done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), timed.events(),
+                    EventCoder.Result events = reprints.apply(timed.annotated(), timed.events(), timed.timexes(),
+                            timed.reference());
+                    done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), events,
                             timed.claims(), raw.location(), false));
                     for (String failure : timed.events().failures()) {
                         problems.accept(new Problem(raw.source(), raw.sourceLine(), failure, Problem.Severity.WARNING));

@@ -25,6 +25,11 @@ public record ActorMention(String text, Span span, Optional<ActorCode> code, Opt
         reasons = List.copyOf(reasons);
     }
 
+    /** The same mention {@code delta} characters later. */
+    public ActorMention moved(int delta) {
+        return new ActorMention(text, span.shift(delta), code, name, reasons);
+    }
+
     /** Whether the actor resolved to a code. */
     public boolean resolved() {
         return code.isPresent();

@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param placeSpan that name in the original text
  * @param placeCountry the country code of the place, when the knowledge base knows it
  * @param time when it happened
+ * @param background why the event is history the article recalls ("dated 2008, 12 years before
+ *     the article"; "in a 'since' phrase") rather than news: kept as evidence, never a new current
+ *     event; empty for news
  * @param rule how it was coded: the trigger entry and the syntax that gave source and target
  */
 public record Event(
@@ -41,6 +44,7 @@ public record Event(
         Optional<Span> placeSpan,
         Optional<String> placeCountry,
         EventTime time,
+        Optional<String> background,
         String rule) {
 
     public Event {
@@ -57,6 +61,7 @@ public record Event(
         Objects.requireNonNull(placeSpan, "placeSpan");
         Objects.requireNonNull(placeCountry, "placeCountry");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(background, "background");
         Objects.requireNonNull(rule, "rule");
     }
 
@@ -73,6 +78,9 @@ public record Event(
         if (modality != Modality.ASSERTED) {
             sb.append(" (").append(modality.label()).append(")");
         }
+        if (background.isPresent()) {
+            sb.append(" [background]");
+        }
         return sb.toString();
     }
 
@@ -87,6 +95,26 @@ public record Event(
     /** A copy with another time. */
     public Event withTime(EventTime newTime) {
         return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, modality,
-                claimant, place, placeSpan, placeCountry, newTime, rule);
+                claimant, place, placeSpan, placeCountry, newTime, background, rule);
+    }
+
+    /** A copy marked as background for {@code reason}, or as news when it is empty. */
+    public Event withBackground(Optional<String> reason) {
+        return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, modality,
+                claimant, place, placeSpan, placeCountry, time, reason, rule);
+    }
+
+    /**
+     * The same coding of the same words standing {@code delta} characters later, in sentence
+     * {@code newSentence} of another article (a reprint), with no time yet.
+     */
+    public Event moved(int delta, int newSentence) {
+        return new Event(newSentence, sentenceSpan.shift(delta), trigger.shift(delta), triggerText, cameo, act,
+                moved(source, delta), moved(target, delta), modality, claimant.map(c -> c.moved(delta)), place,
+                placeSpan.map(p -> p.shift(delta)), placeCountry, EventTime.NONE, background, rule);
+    }
+
+    private static List<ActorMention> moved(List<ActorMention> actors, int delta) {
+        return actors.stream().map(a -> a.moved(delta)).toList();
     }
 }

@@ -7,6 +7,7 @@ import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Attribution;
 import dev.dateline.events.internal.Families;
 import dev.dateline.events.internal.ModelFeatures;
+import dev.dateline.events.internal.NounClasses;
 import dev.dateline.events.internal.SharedEncoder;
 import dev.dateline.events.internal.SharedWordNet;
 import dev.dateline.events.internal.Lexicon;
@@ -20,10 +21,12 @@ import dev.dateline.model.Sentence;
 import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
 import dev.dateline.model.TimexType;
+import dev.dateline.model.TimexValue;
 import dev.dateline.semantics.SentenceEncoder;
 import dev.dateline.semantics.WordNet;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -208,26 +211,147 @@ public final class EventCoder {
         List<UnresolvedActor> unresolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            List<Event> coded;
             try {
                 Tree tree = new Tree(s);
                 actors.sentence(tree);
-                coded = code(tree, actors);
+                events.addAll(dated(tree, code(tree, actors), timexes, reference));
             } catch (RuntimeException e) {
                 // One sentence the coder cannot handle must not cost the article its other events.
                 failures.add("sentence " + (s.index() + 1) + ": event coding failed (" + e + ")");
-                continue;
             }
-            for (Event e : coded) {
-                events.add(e.withTime(time(e, timexes, reference)));
-                for (ActorMention a : concat(e.source(), e.target())) {
-                    if (!a.resolved() && unresolved.stream().noneMatch(u -> u.actor().span().equals(a.span()))) {
-                        unresolved.add(new UnresolvedActor(s.index(), a));
-                    }
+        }
+        return new Result(events, unresolved(events), Optional.empty(), failures);
+    }
+
+    /**
+     * {@code result} with the events of the sentences {@code coded} gives a coding for replaced by
+     * that coding, dated anew in {@code article}: how a reprint takes the coding of the first copy
+     * of its sentences ({@link ReprintCoding}).
+     */
+    Result recoded(AnnotatedArticle article, Result result, Map<Integer, List<Event>> coded, List<Timex> timexes,
+            Optional<LocalDate> reference) {
+        if (coded.isEmpty()) {
+            return result;
+        }
+        List<Event> events = new ArrayList<>();
+        for (Event e : result.events()) {
+            if (!coded.containsKey(e.sentence())) {
+                events.add(e);
+            }
+        }
+        coded.forEach((index, list) -> events.addAll(dated(new Tree(article.sentences().get(index)), list, timexes,
+                reference)));
+        events.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
+        return new Result(events, unresolved(events), result.skipped(), result.failures());
+    }
+
+    /** {@code events} of one sentence, each with its time and, when it is history, why. */
+    private static List<Event> dated(Tree tree, List<Event> events, List<Timex> timexes, Optional<LocalDate> reference) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Event timed = e.withTime(time(e, timexes, reference));
+            out.add(timed.withBackground(background(tree, timed, timexes, reference)));
+        }
+        return out;
+    }
+
+    private static List<UnresolvedActor> unresolved(List<Event> events) {
+        List<UnresolvedActor> out = new ArrayList<>();
+        for (Event e : events) {
+            for (ActorMention a : concat(e.source(), e.target())) {
+                if (!a.resolved() && out.stream().noneMatch(u -> u.actor().span().equals(a.span()))) {
+                    out.add(new UnresolvedActor(e.sentence(), a));
                 }
             }
         }
-        return new Result(events, unresolved, Optional.empty(), failures);
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Background
+
+    /** Days before the article's reference day after which a dated event is history, not news. */
+    static final int HISTORY_DAYS = 180;
+
+    private static final Set<String> SINCE = Set.of("since");
+
+    /**
+     * Why {@code e} is background, when it is: its clause is dated more than {@link #HISTORY_DAYS}
+     * before the article's reference day ("a war in the 1980s that left 10,000 dead", "the 2008
+     * war"), or it stands in a "since" phrase ("since the 1975 accords"). A date that starts a state
+     * ("has kept troops there since 2008") dates no event.
+     */
+    private static Optional<String> background(Tree tree, Event e, List<Timex> timexes, Optional<LocalDate> reference) {
+        int t = tokenAt(tree, e.trigger());
+        if (t < 0) {
+            return Optional.empty();
+        }
+        int clause = tree.clause(t);
+        for (int x = t; x >= 0; x = tree.head(x)) {
+            if (tree.hasChild(x, SINCE, "case", "mark")) {
+                return Optional.of("in a 'since' phrase: history the sentence recalls");
+            }
+            if (x == clause) {
+                break;
+            }
+        }
+        if (reference.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate limit = reference.get().minusDays(HISTORY_DAYS);
+        for (Timex x : timexes) {
+            if (x.type() != TimexType.DATE || !e.sentenceSpan().contains(x.span())) {
+                continue;
+            }
+            Optional<LocalDate> last = lastDay(x.value().value());
+            int head = tokenAt(tree, x.span());
+            if (last.isEmpty() || !last.get().isBefore(limit) || head < 0 || tree.preposition(head).equals("since")) {
+                continue;
+            }
+            if (tree.clause(head) == clause || above(tree, t, head)) {
+                long days = ChronoUnit.DAYS.between(last.get(), reference.get());
+                String age = days >= 730 ? days / 365 + " years" : days / 30 + " months";
+                return Optional.of("dated " + x.value().value() + ", " + age + " before the article");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last day a date value covers: a day, month, week, quarter or year, a decade ("198") or a century ("19"). */
+    private static Optional<LocalDate> lastDay(String value) {
+        Optional<LocalDate[]> range = new TimexValue(value).range();
+        if (range.isPresent()) {
+            return Optional.of(range.get()[1]);
+        }
+        if (value.matches("\\d{3}")) {
+            return Optional.of(LocalDate.of(Integer.parseInt(value) * 10 + 9, 12, 31));
+        }
+        if (value.matches("\\d{2}")) {
+            return Optional.of(LocalDate.of(Integer.parseInt(value) * 100 + 99, 12, 31));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code ancestor} is {@code i} or stands above it. */
+    private static boolean above(Tree tree, int ancestor, int i) {
+        for (int x = i, steps = 0; x >= 0 && steps <= tree.size(); x = tree.head(x), steps++) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of {@code span} in the sentence (a phrase's head, mostly), or -1. */
+    private static int tokenAt(Tree tree, Span span) {
+        int found = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            Span w = tree.token(i).span();
+            if (w.start() >= span.start() && w.start() < span.end()) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     /**
@@ -319,6 +443,30 @@ public final class EventCoder {
                     .ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(e -> e.trigger().start()));
+        return onePerClause(tree, out);
+    }
+
+    /**
+     * The main event of each clause: the one whose trigger stands highest in the clause, the first
+     * of equals ("killed two soldiers in clashes" is the killing). Events of one trigger (a meeting
+     * of three split source by source) stay together.
+     */
+    private static List<Event> onePerClause(Tree tree, List<Event> events) {
+        if (events.size() < 2) {
+            return events;
+        }
+        Map<Integer, Integer> main = new HashMap<>();
+        for (Event e : events) {
+            int t = tokenAt(tree, e.trigger());
+            main.merge(tree.clause(t), t, (a, b) -> tree.depth(b) < tree.depth(a) ? b : a);
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int t = tokenAt(tree, e.trigger());
+            if (main.get(tree.clause(t)) == t) {
+                out.add(e);
+            }
+        }
         return out;
     }
 
@@ -704,9 +852,15 @@ public final class EventCoder {
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
         }
-        if (Syntax.subject(tree, predicate).filter(subject -> !passiveLike(tree, predicate) && isNonAgent(tree, subject))
-                .isPresent()) {
+        boolean passive = passiveLike(tree, predicate) || tree.token(predicate).pos().equals("VBN");
+        Optional<Integer> agent = passive ? Syntax.agent(tree, predicate) : Syntax.subject(tree, predicate);
+        if (agent.filter(a -> NounClasses.happening(tree, a)).isPresent()) {
             return Optional.empty(); // "an earthquake struck", "the explosion killed": no one acted
+        }
+        if (!FORCE.contains(cameo.root()) && agent.filter(a -> NounClasses.inanimate(tree, a)
+                && actors.phrase(tree, a).stream().noneMatch(ActorMention::resolved)).isPresent()) {
+            // "troops backed by tanks", "a plan to end the fighting": a thing does no act but force.
+            return Optional.empty();
         }
         if (roles.source.stream().noneMatch(ActorMention::resolved) && !Double.isNaN(frame.none())
                 && frame.none() >= UNKNOWN_SOURCE_VETO) {
@@ -728,7 +882,7 @@ public final class EventCoder {
                 place.map(p -> Syntax.words(tree, p)), place.map(p -> Span.of(tree.token(p[0]).span().start(),
                         tree.token(p[p.length - 1]).span().end())),
                 place.flatMap(p -> actors.place(Syntax.words(tree, p))).map(r -> r.code().base()),
-                EventTime.NONE, String.join("; ", rule)));
+                EventTime.NONE, Optional.empty(), String.join("; ", rule)));
     }
 
     /**
@@ -756,17 +910,8 @@ public final class EventCoder {
     /** With no known source, an event needs the model to give "no event" less than this. */
     static final double UNKNOWN_SOURCE_VETO = 0.50;
 
-    /** WordNet classes of things that happen rather than act: storms, explosions, crashes, fires. */
-    private static final Set<String> NON_AGENTS = Set.of("noun.phenomenon", "noun.event", "noun.process", "noun.state");
-
-    /** Whether the phrase headed by {@code subject} names something that happens, not someone who acts. */
-    private static boolean isNonAgent(Tree tree, int subject) {
-        if (!tree.token(subject).pos().startsWith("NN") || tree.token(subject).pos().startsWith("NNP")) {
-            return false;
-        }
-        List<WordNet.Sense> senses = SharedWordNet.get().senses(tree.lemma(subject), WordNet.Pos.NOUN);
-        return !senses.isEmpty() && NON_AGENTS.contains(senses.get(0).lexFile());
-    }
+    /** Roots whose acts a weapon or a thing can be said to do: "rockets hit the town". */
+    private static final Set<String> FORCE = Set.of("18", "19", "20");
 
     private static boolean passiveLike(Tree tree, int predicate) {
         return !tree.children(predicate, "aux:pass", "nsubj:pass").isEmpty();

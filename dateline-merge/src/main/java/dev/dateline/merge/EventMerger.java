@@ -76,9 +76,14 @@ public final class EventMerger {
             return representative.event().modality();
         }
 
-        /** How much it matters in a timeline: independent sources, then the Goldstein weight's size. */
+        /** How much it matters in a timeline: independent sources, then the Goldstein weight's size; none for background. */
         public double importance() {
-            return numSources * 10 + Math.abs(representative.event().cameo().goldstein());
+            return background() ? 0 : numSources * 10 + Math.abs(representative.event().cameo().goldstein());
+        }
+
+        /** Whether every mention is history the articles recall ("the 2008 war"): evidence, not a current event. */
+        public boolean background() {
+            return mentions.stream().allMatch(m -> m.event().background().isPresent());
         }
     }
 
@@ -106,7 +111,9 @@ public final class EventMerger {
         for (List<Mention> g : groups) {
             List<Mention> ordered = new ArrayList<>(g);
             ordered.sort(Comparator.comparing((Mention m) -> m.published().orElse("")));
-            Mention latest = ordered.get(ordered.size() - 1);
+            // The latest news mention stands for it; a background one only when all are.
+            Mention latest = ordered.stream().filter(m -> m.event().background().isEmpty()).reduce((a, b) -> b)
+                    .orElse(ordered.get(ordered.size() - 1));
             Set<String> articles = new LinkedHashSet<>();
             Set<String> sources = new LinkedHashSet<>();
             g.forEach(m -> {

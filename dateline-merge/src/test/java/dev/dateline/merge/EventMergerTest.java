@@ -28,7 +28,7 @@ class EventMergerTest {
                 BOOK.code(act).orElseThrow(), sources.stream().map(EventMergerTest::actor).toList(),
                 targets.stream().map(EventMergerTest::actor).toList(), modality, Optional.empty(),
                 Optional.ofNullable(place), Optional.ofNullable(place).map(p -> Span.of(0, 1)), Optional.empty(),
-                day == null ? EventTime.NONE : new EventTime(Optional.of(day), "sentence", Optional.empty()), "test");
+                day == null ? EventTime.NONE : new EventTime(Optional.of(day), "sentence", Optional.empty()), Optional.empty(), "test");
         return new EventMerger.Mention(id, article, source, Optional.ofNullable(published), e);
     }
 

@@ -35,6 +35,11 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start == end;
     }
 
+    /** The span {@code delta} units later (earlier when negative). */
+    public Span shift(int delta) {
+        return new Span(start + delta, end + delta);
+    }
+
     /** Whether {@code other} lies wholly inside this span. */
     public boolean contains(Span other) {
         return start <= other.start && other.end <= end;

@@ -172,7 +172,7 @@ public final class Store implements AutoCloseable {
 
     /** Inserts an article's events, one statement per event: articles have few. */
     private void insertEvents(String articleId, List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             int ordinal = 0;
             for (Event e : events) {
@@ -199,6 +199,7 @@ public final class Store implements AutoCloseable {
                 p.setString(i++, e.time().basis());
                 setOptional(p, i++, e.place());
                 p.setString(i++, e.rule());
+                setOptional(p, i++, e.background());
                 p.addBatch();
             }
             if (ordinal > 0) {
@@ -354,9 +355,10 @@ public final class Store implements AutoCloseable {
      * @param numSources independent sources among them
      * @param importance independent sources times ten plus the size of its Goldstein weight
      * @param mentions ids of its mentions
+     * @param background whether every mention is history the articles recall, not news
      */
     public record TimelineEntry(String story, String event, Optional<String> date, String summary, String modality,
-            int numArticles, int numSources, double importance, List<String> mentions) {
+            int numArticles, int numSources, double importance, List<String> mentions, boolean background) {
         public TimelineEntry {
             mentions = List.copyOf(mentions);
         }
@@ -377,7 +379,7 @@ public final class Store implements AutoCloseable {
                         delete.executeBatch();
                     }
                     try (PreparedStatement p = connection.prepareStatement(
-                            "INSERT INTO story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            "INSERT INTO story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                         for (TimelineEntry e : entries) {
                             p.setString(1, e.story());
                             p.setString(2, e.event());
@@ -388,6 +390,7 @@ public final class Store implements AutoCloseable {
                             p.setInt(7, e.numSources());
                             p.setDouble(8, e.importance());
                             p.setObject(9, strings(e.mentions()));
+                            p.setBoolean(10, e.background());
                             p.addBatch();
                         }
                         p.executeBatch();
@@ -413,7 +416,8 @@ public final class Store implements AutoCloseable {
                     }
                     out.add(new TimelineEntry(r.getString("story_id"), r.getString("event_id"),
                             Optional.ofNullable(r.getString("date")), r.getString("summary"), r.getString("modality"),
-                            r.getInt("num_articles"), r.getInt("num_sources"), r.getDouble("importance"), ids));
+                            r.getInt("num_articles"), r.getInt("num_sources"), r.getDouble("importance"), ids,
+                            r.getBoolean("background")));
                 }
             }
         } catch (SQLException e) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Analyzes one article (nothing is stored) and prints, sentence by sentence, the events coded"
                 + " with the rule and the actors behind each, and the actors found that did not resolve.",
-        footer = {"", "Example:", "  dateline explain examples/georgia-2008/04-rfe-sarkozy-plan.txt", "",
+        footer = {"", "Example:", "  dateline explain examples/georgia-2008/05-summit-ruled-out.md", "",
             "Exit status: 0 explained, 1 the article could not be read or analyzed, 2 bad usage."})
 final class ExplainCommand implements Callable<Integer> {
 

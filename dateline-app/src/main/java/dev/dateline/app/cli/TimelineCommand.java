@@ -52,7 +52,7 @@ final class TimelineCommand implements Callable<Integer> {
                 current = e.story();
                 out.println("== story " + current);
                 String s = current;
-                entries.stream().filter(x -> x.story().equals(s))
+                entries.stream().filter(x -> x.story().equals(s) && !x.background())
                         .sorted(Comparator.comparingDouble(Store.TimelineEntry::importance).reversed()).limit(3)
                         .forEach(x -> top.add(x.event()));
             }

@@ -77,6 +77,7 @@ public final class EventJson {
             g.writeStringField("cameo", me.cameo().code());
             g.writeStringField("modality", me.modality().label());
             nullable(g, "date", me.time().value());
+            nullable(g, "background", me.background());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -134,6 +135,7 @@ public final class EventJson {
         } else {
             g.writeNullField("location");
         }
+        nullable(g, "background", e.background());
         g.writeObjectFieldStart("evidence");
         g.writeNumberField("sentence", e.sentence());
         g.writeNumberField("sentenceStart", e.sentenceSpan().start());

@@ -85,7 +85,8 @@ final class Text {
                 rows.add(new String[] {e.time().value().orElse("?") + (e.time().basis().equals("article") ? " (article)" : ""),
                     actors(e.source()), e.cameo().code() + " " + e.cameo().label()
                         + e.cameo().plover().map(t -> " [" + t + "]").orElse(""), actors(e.target()),
-                    e.modality().label() + e.claimant().map(c -> ", says " + c.text()).orElse(""),
+                    e.modality().label() + e.claimant().map(c -> ", says " + c.text()).orElse("")
+                        + (e.background().isPresent() ? ", background" : ""),
                     Integer.toString(n), evidence(a, e)});
             }
             n++;
@@ -177,7 +178,8 @@ final class Text {
      */
     static List<String[]> timelineRows(List<EventMerger.Merged> events, Map<String, Integer> numbers) {
         Set<String> top = new HashSet<>();
-        events.stream().sorted(Comparator.comparingDouble(EventMerger.Merged::importance).reversed())
+        events.stream().filter(m -> !m.background())
+                .sorted(Comparator.comparingDouble(EventMerger.Merged::importance).reversed())
                 .limit(3).forEach(m -> top.add(m.id()));
         List<EventMerger.Merged> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparing((EventMerger.Merged m) -> m.date().orElse("\uffff")));

@@ -73,6 +73,7 @@ public final class Actors {
             }
             head = after.get();
         }
+        head = antecedent(tree, head);
         if (tree.token(head).pos().equals("PRP") && tree.lemma(head).equals("it") && previousTopic != null) {
             // "Russia's defence ministry said ... It has not released figures": the previous sentence's subject.
             return List.of(new ActorMention(tree.token(head).word(), tree.token(head).span(),
@@ -96,7 +97,10 @@ public final class Actors {
             TreeSet<Integer> tokens = new TreeSet<>();
             collect(tree, h, h, tokens);
             tokens.headSet(start).clear();
-            out.add(resolve(tree, tokens));
+            ActorMention whole = resolve(tree, tokens);
+            if (whole.resolved() || kb.sector(whole.text()).isPresent() || !NounClasses.thing(tree, h)) {
+                out.add(whole); // "tanks", "a six-point plan", "hours" name no actor; "forces" do
+            }
             for (int m : tree.children(h, "amod", "compound", "nmod:poss")) {
                 for (int alternative : tree.children(m, "conj")) {
                     TreeSet<Integer> other = new TreeSet<>(tokens);
@@ -110,6 +114,24 @@ public final class Actors {
             }
         }
         return out;
+    }
+
+    /**
+     * For a relative pronoun ("Rice, who flew to Tbilisi"), the noun it stands for: the head of
+     * its relative clause, or, where the parse missed the clause, the noun just before it (and its
+     * comma); any other token is itself.
+     */
+    private static int antecedent(Tree tree, int i) {
+        String pos = tree.token(i).pos();
+        if (!pos.equals("WP") && !pos.equals("WDT")) {
+            return i;
+        }
+        int clause = tree.head(i);
+        if (clause >= 0 && tree.relation(clause).equals("acl:relcl") && tree.head(clause) >= 0) {
+            return tree.head(clause);
+        }
+        int before = i > 0 && tree.token(i - 1).word().equals(",") ? i - 2 : i - 1;
+        return before >= 0 && tree.isNoun(before) && !tree.isPronoun(before) ? before : i;
     }
 
     /**

@@ -139,6 +139,23 @@ public final class Tree {
         return token(i).pos().startsWith("PRP") || token(i).pos().equals("WP") || token(i).pos().equals("WDT");
     }
 
+    /** Relations by which a verb heads a clause of its own. */
+    private static final Set<String> CLAUSAL = Set.of("root", "ccomp", "xcomp", "advcl", "acl", "conj", "parataxis",
+            "csubj", "dep");
+
+    /**
+     * The verb heading the clause token {@code i} stands in: {@code i} itself for such a verb,
+     * else the nearest one above it ("talks" in "they held talks" stands in the clause of "held").
+     * A sentence without a verb is one clause, headed by its root.
+     */
+    public int clause(int i) {
+        int x = i;
+        for (int steps = 0; head(x) >= 0 && !(isVerb(x) && CLAUSAL.contains(base(x))) && steps <= size(); steps++) {
+            x = head(x);
+        }
+        return x;
+    }
+
     /** Number of steps from {@code i} up to the root. */
     public int depth(int i) {
         int d = 0;

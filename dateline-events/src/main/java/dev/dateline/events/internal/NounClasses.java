@@ -1,0 +1,66 @@
+package dev.dateline.events.internal;
+
+import dev.dateline.semantics.WordNet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a common noun names, by its WordNet classes (lexicographer files): someone who can act
+ * (a person, a group, a polity or place), something that happens (a storm, an explosion), or a
+ * thing (an artifact, a document, a time, an idea). Proper nouns and words WordNet does not know
+ * are left to the knowledge base.
+ */
+public final class NounClasses {
+
+    /** Classes of nouns that can name an actor: "leader", "troops", "government", "country". */
+    private static final Set<String> ACTORS = Set.of("noun.person", "noun.group", "noun.location");
+
+    /** Classes of things that happen rather than act: storms, explosions, crashes, fires. */
+    private static final Set<String> HAPPENINGS = Set.of("noun.phenomenon", "noun.event", "noun.process", "noun.state");
+
+    private NounClasses() {
+    }
+
+    /** Whether token {@code i} is a common noun whose first sense is something that happens. */
+    public static boolean happening(Tree tree, int i) {
+        List<WordNet.Sense> senses = senses(tree, i);
+        return !senses.isEmpty() && HAPPENINGS.contains(senses.get(0).lexFile());
+    }
+
+    /**
+     * Classes of inanimate things: artifacts ("tanks"), documents and messages ("the plan", "a
+     * statement"), ideas, times and substances. Acts ("the administration", "the opposition"),
+     * quantities ("thousands"), attributes ("authority", "force") and the top classes ("person",
+     * "group") name actors too often.
+     */
+    private static final Set<String> THINGS = Set.of("noun.artifact", "noun.communication", "noun.cognition",
+            "noun.time", "noun.substance", "noun.food", "noun.plant", "noun.shape");
+
+    /**
+     * Whether token {@code i} is a common noun that names an inanimate thing ("tanks", "a plan",
+     * "hours"): its first sense is of such a class, and neither of its first two names an actor.
+     */
+    public static boolean inanimate(Tree tree, int i) {
+        List<WordNet.Sense> senses = senses(tree, i);
+        return !senses.isEmpty() && THINGS.contains(senses.get(0).lexFile())
+                && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
+    }
+
+    /**
+     * Whether token {@code i} is a common noun none of whose first two senses names someone who
+     * can act: "tanks", "hours", "a plan" are things; "artillery" (also an army unit) and
+     * "authorities" are not.
+     */
+    public static boolean thing(Tree tree, int i) {
+        List<WordNet.Sense> senses = senses(tree, i);
+        return !senses.isEmpty() && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
+    }
+
+    private static List<WordNet.Sense> senses(Tree tree, int i) {
+        String pos = tree.token(i).pos();
+        if (!pos.startsWith("NN") || pos.startsWith("NNP")) {
+            return List.of();
+        }
+        return SharedWordNet.get().senses(tree.lemma(i), WordNet.Pos.NOUN);
+    }
+}
