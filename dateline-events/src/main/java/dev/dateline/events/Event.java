@@ -98,6 +98,12 @@ public record Event(
                 claimant, place, placeSpan, placeCountry, newTime, background, rule);
     }
 
+    /** A copy with another modality, and the rule that set it. */
+    public Event withModality(Modality newModality, String newRule) {
+        return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, newModality,
+                claimant, place, placeSpan, placeCountry, time, background, newRule);
+    }
+
     /** A copy marked as background for {@code reason}, or as news when it is empty. */
     public Event withBackground(Optional<String> reason) {
         return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, modality,

@@ -435,12 +435,18 @@ public final class EventCoder {
             }
         }
         List<Event> out = new ArrayList<>();
+        Map<Integer, Event> holder = new HashMap<>(); // trigger and held act tokens -> their event
         for (int i : order) {
             if (consumed.contains(i)) {
                 continue;
             }
-            build(tree, actors, frames.get(i), Optional.ofNullable(actOf.get(i)).map(frames::get))
-                    .ifPresent(out::add);
+            Optional<Event> built = build(tree, actors, frames.get(i), Optional.ofNullable(actOf.get(i)).map(frames::get))
+                    .map(e -> governed(tree, predicate(tree, frames.get(i).token()), e, holder));
+            built.ifPresent(e -> {
+                out.add(e);
+                holder.put(i, e);
+                Optional.ofNullable(actOf.get(i)).ifPresent(a -> holder.put(a, e));
+            });
         }
         out.sort(Comparator.comparingInt(e -> e.trigger().start()));
         return onePerClause(tree, out);
@@ -675,6 +681,36 @@ public final class EventCoder {
     }
 
     /** The nearest act in the complement of stance trigger {@code i}, if there is one. */
+    /**
+     * {@code e}, or, when it is an infinitive in the complement of an event that did not happen,
+     * {@code e} with that event's modality: "refused to allow the convoy to cross", "rejected a
+     * proposal to hand over", "are due to sign a treaty" do not report the crossing, the handover
+     * or the signing. {@code holder} has the events built so far (shallower first) by their
+     * trigger and held act; a stance word that built no event still sets the modality.
+     */
+    private Event governed(Tree tree, int predicate, Event e, Map<Integer, Event> holder) {
+        int node = predicate;
+
+        for (int step = 0; step < 3 && e.modality() == Modality.ASSERTED; step++) {
+            int h = tree.head(node);
+            if (h < 0 || !tree.hasChild(node, Set.of("to"), "mark")
+                    || !Set.of("xcomp", "acl", "advcl", "ccomp").contains(tree.base(node))) {
+                break;
+            }
+            Event g = holder.get(h);
+            Optional<Frame> f = g == null ? match(tree, h) : Optional.empty();
+            Modality held = g != null ? g.modality()
+                    : f.flatMap(x -> x.entry().stance()).map(st -> stanceModality(st, Modality.ASSERTED))
+                            .orElse(Modality.ASSERTED);
+            if (held != Modality.ASSERTED) {
+                return e.withModality(held, e.rule() + "; in the complement of '" + tree.token(h).word()
+                        + "', " + held.label());
+            }
+            node = h;
+        }
+        return e;
+    }
+
     private static Optional<Integer> embeddedAct(Tree tree, int i, Map<Integer, Frame> frames, Set<Integer> consumed) {
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[] {i, 0});

@@ -9,14 +9,19 @@ import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.RawArticle;
+import dev.dateline.model.DateBasis;
+import dev.dateline.model.PublicationDate;
 import dev.dateline.nlp.Annotator;
+import dev.dateline.time.ArticleTimes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +34,7 @@ class EventFixturesIT {
     private static Annotator nlp;
     private static EventCoder coder;
     private static final Cleaner CLEANER = new Cleaner();
+    private static final ArticleTimes TIME = new ArticleTimes();
 
     @BeforeAll
     static void load() {
@@ -43,6 +49,15 @@ class EventFixturesIT {
 
     private static EventCoder.Result code(AnnotatedArticle a, String date) {
         return coder.code(a, List.of(), Optional.of(LocalDate.parse(date)));
+    }
+
+    /** Codes {@code text} written on {@code date}, with its time expressions. */
+    private static EventCoder.Result codeDated(String text, String date) throws Exception {
+        LocalDate day = LocalDate.parse(date);
+        CleanArticle clean = CLEANER.clean(RawArticle.ofFile("fixture", text, ArticleFormat.TEXT), p -> { });
+        clean = clean.withMetadata(clean.metadata().withPublished(PublicationDate.stated(day, DateBasis.METADATA, 1)));
+        ArticleTimes.Result times = TIME.analyze(clean);
+        return coder.code(nlp.annotate(clean), times.timexes(), Optional.of(day));
     }
 
     @Test
@@ -64,6 +79,83 @@ class EventFixturesIT {
         }
         assertThat(cases).isGreaterThanOrEqualTo(40);
         assertThat(failures).as("%d of %d fixtures coded wrong", failures.size(), cases).isEmpty();
+    }
+
+    @Test
+    void modalityFixtures_noActThatDidNotHappenIsAsserted() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        int exact = 0;
+        for (String line : Fixtures.lines("/fixtures/modality.tsv")) {
+            String[] c = line.split("\t", -1);
+            cases++;
+            AnnotatedArticle a = parse(c[1]);
+            String text = a.article().originalText();
+            List<Event> events = code(a, c[0]).events();
+            List<Event> act = events.stream().filter(e -> e.trigger().in(text).equalsIgnoreCase(c[2])).toList();
+            if (act.stream().anyMatch(e -> e.modality() == Modality.ASSERTED)) {
+                failures.add(c[1] + "\n    " + c[2] + " is " + c[3] + ", coded as asserted");
+            }
+            if (events.stream().anyMatch(e -> e.modality().label().equals(c[3]))) {
+                exact++;
+            }
+        }
+        assertThat(cases).isGreaterThanOrEqualTo(40);
+        assertThat(failures).as("%d of %d acts coded as asserted", failures.size(), cases).isEmpty();
+        // Abstaining is allowed, but most sentences are coded, with the act's modality (on the act or
+        // on the stance that holds it: "urged Russia to withdraw" is the appeal, requested).
+        assertThat(exact).as("acts coded with their modality").isGreaterThanOrEqualTo(cases * 2 / 3);
+    }
+
+    @Test
+    void history_isBackgroundAndTheNewsIsNot() throws Exception {
+        String text = "Russian troops shelled the town of Gori on Monday. "
+                + "Russia fought a war with Georgia in August 2008. "
+                + "Russian peacekeepers have patrolled South Ossetia since the 1992 ceasefire.";
+        EventCoder.Result r = codeDated(text, "2020-06-10");
+        Map<Integer, List<Event>> bySentence = r.events().stream().collect(Collectors.groupingBy(Event::sentence));
+        assertThat(bySentence.get(0)).isNotEmpty().allSatisfy(e -> assertThat(e.background()).isEmpty());
+        assertThat(bySentence.get(1)).isNotEmpty().allSatisfy(e -> assertThat(e.background())
+                .hasValueSatisfying(why -> assertThat(why).contains("years before the article")));
+        assertThat(bySentence.getOrDefault(2, List.of())).allSatisfy(e -> assertThat(e.background()).isPresent());
+        // The same war, reported the week it began, is news.
+        EventCoder.Result fresh = codeDated("Russia fought a war with Georgia in August 2008.", "2008-08-12");
+        assertThat(fresh.events()).isNotEmpty().allSatisfy(e -> assertThat(e.background()).isEmpty());
+    }
+
+    @Test
+    void reprints_codeTheSameSentenceAlike() throws Exception {
+        String wire = "Russian forces shelled the Georgian town of Gori, the interior ministry said.";
+        AnnotatedArticle first = parse("Medvedev said the operation was over. " + wire);
+        AnnotatedArticle second = parse("Tbilisi (AFP) - " + wire + " Saakashvili appealed for help.");
+        ReprintCoding reprints = new ReprintCoding(coder);
+        Optional<LocalDate> day = Optional.of(LocalDate.parse("2008-08-12"));
+        EventCoder.Result a = reprints.apply(first, coder.code(first, List.of(), day), List.of(), day);
+        EventCoder.Result b = reprints.apply(second, coder.code(second, List.of(), day), List.of(), day);
+        String textA = first.article().originalText();
+        String textB = second.article().originalText();
+        List<String> inA = a.events().stream().filter(e -> textA.indexOf(wire) <= e.trigger().start())
+                .map(e -> e.trigger().in(textA) + " " + e.summary()).toList();
+        List<String> inB = b.events().stream().filter(e -> e.trigger().start() >= textB.indexOf(wire)
+                && e.trigger().end() <= textB.indexOf(wire) + wire.length())
+                .map(e -> e.trigger().in(textB) + " " + e.summary()).toList();
+        assertThat(inA).isNotEmpty();
+        assertThat(inB).isEqualTo(inA);
+    }
+
+    @Test
+    void thingsAndTimes_areNoActors() throws Exception {
+        String text = "A six-point plan brokered by France ended the fighting. "
+                + "Hours later the talks resumed in Geneva. "
+                + "Tanks and trucks blocked the road to Gori.";
+        AnnotatedArticle a = parse(text);
+        EventCoder.Result r = code(a, "2008-08-13");
+        String original = a.article().originalText();
+        assertThat(r.events()).flatMap(e -> Stream.concat(e.source().stream(), e.target().stream()).toList())
+                .extracting(m -> m.span().in(original))
+                .noneMatch(t -> t.contains("plan") || t.contains("Hours") || t.contains("Tanks") || t.contains("road"));
+        assertThat(r.unresolved()).extracting(u -> u.actor().span().in(original))
+                .noneMatch(t -> t.contains("plan") || t.contains("Hours") || t.contains("Tanks"));
     }
 
     @Test

@@ -60,6 +60,10 @@ public final class Modalities {
                 && tree.token(h).pos().equals("VBG")) {
             return Modality.PLANNED;
         }
+        if (tree.isVerb(predicate) && tree.hasChild(predicate, Set.of("to"), "mark")
+                && tree.children(predicate, "aux").stream().anyMatch(a -> tree.lemma(a).equals("be"))) {
+            return Modality.PLANNED;
+        }
         return Modality.ASSERTED;
     }
 

@@ -56,10 +56,20 @@ public final class Syntax {
     }
 
     /** The subject of a clause, following control ("agreed to meet"), coordination and relative clauses. */
+    /**
+     * The subject of {@code at}; of two (a parse that takes a dateline, "WASHINGTON (AP) —", for
+     * a subject too), the one nearest before the verb.
+     */
+    private static Optional<Integer> nearestSubject(Tree tree, int at) {
+        List<Integer> subjects = tree.children(at, "nsubj", "nsubj:pass");
+        Optional<Integer> before = subjects.stream().filter(s -> s < at).max(Integer::compare);
+        return before.isPresent() ? before : subjects.stream().findFirst();
+    }
+
     public static Optional<Integer> subject(Tree tree, int predicate) {
         int at = predicate;
         for (int steps = 0; at >= 0 && steps < 5; steps++) {
-            Optional<Integer> s = tree.child(at, "nsubj", "nsubj:pass");
+            Optional<Integer> s = nearestSubject(tree, at);
             if (s.isPresent() && tree.relation(at).equals("acl:relcl")
                     && Set.of("WP", "WDT").contains(tree.token(s.get()).pos()) && tree.head(at) >= 0) {
                 return Optional.of(tree.head(at)); // "Rice, who flew to Tbilisi": Rice flew

@@ -18,6 +18,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The CoreNLP pipeline and the conversion of its output into Dateline's records. Two CoreNLP
@@ -78,10 +79,57 @@ public final class CoreNlpPipeline {
         return sentences;
     }
 
-    /** Cuts sentences longer than the limit into pieces, preferring to cut after a comma or semicolon. */
+    /** Dash tokens that end a dateline ("TBILISI, Aug 12 (Reuters) -"). */
+    private static final Set<String> DATELINE_ENDS = Set.of("-", "--", "–", "—", ":");
+
+    /** A dateline has at most this many tokens before its dash. */
+    private static final int DATELINE_TOKENS = 14;
+
+    /**
+     * How many tokens of {@code tokens} a leading dateline takes, with its dash, or 0: capitalized
+     * words, figures, commas and an agency in parentheses ("AMMAN, Oct 20 (Reuters) -",
+     * "Brussels (dpa) -"), led by a place in capitals or followed by an agency. Parsed with the
+     * sentence, a dateline becomes its subject ("WASHINGTON ... demanded").
+     */
+    static int datelineLength(List<String> tokens) {
+        boolean agency = false;
+        boolean inParentheses = false;
+        for (int i = 0; i < Math.min(tokens.size() - 3, DATELINE_TOKENS + 1); i++) {
+            String w = tokens.get(i);
+            if (inParentheses) {
+                inParentheses = !(w.equals(")") || w.equals("-RRB-")); // "(dpa)": any agency name
+                continue;
+            }
+            if (DATELINE_ENDS.contains(w)) {
+                String first = tokens.get(0);
+                boolean capsPlace = first.length() >= 3 && first.chars().allMatch(Character::isUpperCase);
+                return i > 0 && (capsPlace || agency) ? i + 1 : 0;
+            }
+            if (w.equals("(") || w.equals("-LRB-")) {
+                agency = true;
+                inParentheses = true;
+            } else if (!(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                    || Set.of(",", ".", "/").contains(w))) {
+                return 0; // "the", "said": a sentence, not a dateline
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Splits a leading dateline off as a piece of its own, and cuts sentences longer than the
+     * limit into pieces, preferring to cut after a comma or semicolon.
+     */
     private List<CoreMap> cut(List<CoreMap> sentences) {
         List<CoreMap> out = new ArrayList<>(sentences.size());
-        for (CoreMap s : sentences) {
+        for (CoreMap whole : sentences) {
+            List<CoreLabel> all = whole.get(CoreAnnotations.TokensAnnotation.class);
+            int dateline = datelineLength(all.stream().map(CoreLabel::word).toList());
+            CoreMap s = whole;
+            if (dateline > 0) {
+                out.add(piece(all.subList(0, dateline)));
+                s = piece(all.subList(dateline, all.size()));
+            }
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.size() <= maxSentenceTokens) {
                 out.add(s);
