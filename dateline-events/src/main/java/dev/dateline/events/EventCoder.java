@@ -677,10 +677,13 @@ public final class EventCoder {
                 }
             }
         }
+        for (int c : tree.children(i, "advcl", "ccomp", "xcomp")) {
+            // "called on Sudan's government to let ...", parsed with "on" marking the clause
+            tree.children(c, "mark").stream().filter(m -> m == i + 1).forEach(m -> words.add(tree.lemma(m)));
+        }
         return words;
     }
 
-    /** The nearest act in the complement of stance trigger {@code i}, if there is one. */
     /**
      * {@code e}, or, when it is an infinitive in the complement of an event that did not happen,
      * {@code e} with that event's modality: "refused to allow the convoy to cross", "rejected a
@@ -711,6 +714,7 @@ public final class EventCoder {
         return e;
     }
 
+    /** The nearest act in the complement of stance trigger {@code i}, if there is one. */
     private static Optional<Integer> embeddedAct(Tree tree, int i, Map<Integer, Frame> frames, Set<Integer> consumed) {
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[] {i, 0});
@@ -719,9 +723,10 @@ public final class EventCoder {
             for (int c : tree.children(at[0], "xcomp", "ccomp", "obj", "obl", "nmod", "acl", "nsubj:pass",
                     "advcl", "dep")) {
                 String base = tree.base(c);
-                if ((base.equals("advcl") && at[0] == i) || (base.equals("obl") && at[0] != i)) {
+                boolean infinitive = tree.hasChild(c, Set.of("to"), "mark") || tree.children(c, "mark").contains(i + 1);
+                if ((base.equals("advcl") && at[0] == i && !infinitive) || (base.equals("obl") && at[0] != i)) {
                     // "rejected the plan after the attack", "warned it would respond to any attack":
-                    // the attack is neither rejected nor threatened
+                    // the attack is neither rejected nor threatened; "called on X to let" is the call's act
                     continue;
                 }
                 Frame f = frames.get(c);

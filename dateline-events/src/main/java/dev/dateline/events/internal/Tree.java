@@ -33,7 +33,8 @@ public final class Tree {
     public int contentStart() {
         for (int i = 1; i < Math.min(size(), 16); i++) {
             String w = token(i).word();
-            if (w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–")) {
+            boolean spaced = token(i).span().start() > token(i - 1).span().end(); // not "Secretary-General"
+            if (spaced && (w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–"))) {
                 boolean dateline = true;
                 for (int j = 0; j < i && dateline; j++) {
                     Token t = token(j);
