@@ -98,9 +98,9 @@ public record Event(
                 claimant, place, placeSpan, placeCountry, newTime, background, rule);
     }
 
-    /** A copy with another modality, and the rule that set it. */
-    public Event withModality(Modality newModality, String newRule) {
-        return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, newModality,
+    /** A copy with another code and modality, and the rule that set them. */
+    public Event withModality(CameoCode newCameo, Modality newModality, String newRule) {
+        return new Event(sentence, sentenceSpan, trigger, triggerText, newCameo, act, source, target, newModality,
                 claimant, place, placeSpan, placeCountry, time, background, newRule);
     }
 

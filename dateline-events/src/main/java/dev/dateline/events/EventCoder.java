@@ -434,6 +434,13 @@ public final class EventCoder {
                 consumed.add(f.token());
             }
         }
+        // A listed phrase that reports no event keeps its complement from being one: "pleaded guilty".
+        for (Frame f : frames.values()) {
+            Frame h = frames.get(tree.head(f.token()));
+            if (h != null && h.entry().code().isEmpty() && h.entry().stance().isEmpty()) {
+                consumed.add(f.token());
+            }
+        }
         List<Event> out = new ArrayList<>();
         Map<Integer, Event> holder = new HashMap<>(); // trigger and held act tokens -> their event
         for (int i : order) {
@@ -677,6 +684,14 @@ public final class EventCoder {
                 }
             }
         }
+        for (int c : tree.children(i, "obj", "nsubj:pass")) {
+            // The object's WordNet class, for entries that need one: "captured 26 pirates" (@person)
+            String pos = tree.token(c).pos();
+            if (pos.startsWith("NN") && !pos.startsWith("NNP")) {
+                SharedWordNet.get().senses(tree.lemma(c), WordNet.Pos.NOUN).stream().findFirst()
+                        .ifPresent(sense -> words.add("@" + sense.lexFile().substring("noun.".length())));
+            }
+        }
         for (int c : tree.children(i, "advcl", "ccomp", "xcomp")) {
             // "called on Sudan's government to let ...", parsed with "on" marking the clause
             tree.children(c, "mark").stream().filter(m -> m == i + 1).forEach(m -> words.add(tree.lemma(m)));
@@ -692,9 +707,18 @@ public final class EventCoder {
      * trigger and held act; a stance word that built no event still sets the modality.
      */
     private Event governed(Tree tree, int predicate, Event e, Map<Integer, Event> holder) {
+        if (e.modality() != Modality.ASSERTED) {
+            return e;
+        }
+        for (int c : tree.children(predicate, "advmod", "amod")) {
+            // "was due to fly", parsed with "due" modifying the act
+            Optional<Stance> stance = match(tree, c).flatMap(f -> f.entry().stance());
+            if (stance.isPresent()) {
+                return held(e, stanceModality(stance.get(), Modality.ASSERTED), "held by '" + tree.token(c).word() + "'");
+            }
+        }
         int node = predicate;
-
-        for (int step = 0; step < 3 && e.modality() == Modality.ASSERTED; step++) {
+        for (int step = 0; step < 3; step++) {
             int h = tree.head(node);
             if (h < 0 || !tree.hasChild(node, Set.of("to"), "mark")
                     || !Set.of("xcomp", "acl", "advcl", "ccomp").contains(tree.base(node))) {
@@ -702,17 +726,42 @@ public final class EventCoder {
             }
             Event g = holder.get(h);
             Optional<Frame> f = g == null ? match(tree, h) : Optional.empty();
+            int head = h;
             Modality held = g != null ? g.modality()
                     : f.flatMap(x -> x.entry().stance()).map(st -> stanceModality(st, Modality.ASSERTED))
-                            .orElse(Modality.ASSERTED);
+                            .orElseGet(() -> CONATIVE.contains(tree.lemma(head)) ? Modality.PLANNED
+                                    : tree.isVerb(head) ? Modalities.modality(tree, head, head) : Modality.ASSERTED);
             if (held != Modality.ASSERTED) {
-                return e.withModality(held, e.rule() + "; in the complement of '" + tree.token(h).word()
-                        + "', " + held.label());
+                return held(e, held, "in the complement of '" + tree.token(h).word() + "'");
             }
             node = h;
         }
         return e;
     }
+
+    /** {@code e} with {@code modality}; an act announced or possible is coded as the intent, as {@link #build} does. */
+    private Event held(Event e, Modality modality, String why) {
+        CameoCode code = e.cameo();
+        String rule = e.rule() + "; " + why + ", " + modality.label();
+        if (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL) {
+            Optional<CameoCode> intent = codebook.withStance(code, Stance.INTENDED);
+            if (intent.isPresent() && !intent.get().code().equals(code.code())) {
+                rule += ": coded as the intent " + intent.get().code();
+                code = intent.get();
+            }
+        }
+        return e.withModality(code, modality, rule);
+    }
+
+    /** Codes of military force that one person cannot use: military force and small-arms fighting. */
+    private static final Set<String> MILITARY_FORCE = Set.of("190", "193");
+
+    /** Sectors of armed state or armed-group actors, who use force as forces do. */
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "SEP", "INS", "SPY");
+
+    /** Verbs of trying and wanting: "tried to talk to witnesses" does not report the talk. */
+    private static final Set<String> CONATIVE = Set.of("try", "attempt", "seek", "hope", "want", "wish", "aim",
+            "strive", "struggle", "endeavour", "endeavor", "scramble");
 
     /** The nearest act in the complement of stance trigger {@code i}, if there is one. */
     private static Optional<Integer> embeddedAct(Tree tree, int i, Map<Integer, Frame> frames, Set<Integer> consumed) {
@@ -906,6 +955,19 @@ public final class EventCoder {
         if (roles.source.stream().noneMatch(ActorMention::resolved) && !Double.isNaN(frame.none())
                 && frame.none() >= UNKNOWN_SOURCE_VETO) {
             return Optional.empty(); // with no known actor acting, the model's doubt is enough
+        }
+        boolean named = agent.filter(a -> !tree.token(a).pos().equals("NN")).isPresent()
+                && roles.source.stream().anyMatch(ActorMention::resolved); // "Saakashvili ordered", "he" for him
+        if (MILITARY_FORCE.contains(cameo.code()) && agent.filter(a -> NounClasses.individual(tree, a)).isPresent()
+                && !named && roles.source.stream().noneMatch(m -> m.code().flatMap(ActorCode::sector)
+                        .filter(ARMED::contains).isPresent())) {
+            // "a gunman opened fire", "Bennett shot Brumsey": one person is no military force; CAMEO
+            // codes it as assault. Soldiers and office holders acting for a state stay 19.
+            Optional<CameoCode> assault = codebook.code("180");
+            if (assault.isPresent()) {
+                rule.add("one person acting alone: " + cameo.code() + " is military force, coded as assault 180");
+                cameo = assault.get();
+            }
         }
         sameCountryAsOthers(roles, DOMESTIC.contains(cameo.root()), rule);
         if (roles.target.isEmpty() && IMPOSED_AT_HOME.stream().anyMatch(cameo.code()::startsWith)) {

@@ -283,7 +283,7 @@ public final class Actors {
         for (int i : tokens) {
             String w = tree.token(i).word();
             boolean name = tree.isProperNoun(i) && w.length() > 2 && Character.isUpperCase(w.charAt(0))
-                    && !kb.isRoleWord(w) && kb.resolve(w).isEmpty();
+                    && !kb.isRoleWord(w) && kb.resolve(w).isEmpty() && !modifying(tree, i, tokens);
             if (!name || i != previous + 1) {
                 flush(run, out);
             }
@@ -294,6 +294,16 @@ public final class Actors {
         }
         flush(run, out);
         return out;
+    }
+
+    /** Whether {@code i} stands in a modifier of the phrase ("pirates in the Gulf of Aden"), not in its name. */
+    private static boolean modifying(Tree tree, int i, TreeSet<Integer> tokens) {
+        for (int at = i; tokens.contains(tree.head(at)); at = tree.head(at)) {
+            if (Set.of("nmod", "obl", "acl").contains(tree.base(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void flush(List<String> run, List<String> into) {

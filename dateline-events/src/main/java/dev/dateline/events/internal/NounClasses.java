@@ -56,6 +56,23 @@ public final class NounClasses {
         return !senses.isEmpty() && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
     }
 
+    /**
+     * Whether token {@code i} names one person acting alone: a singular common noun whose first
+     * sense is a person ("a gunman", "the suspect"), "he" or "she", or a name the knowledge base
+     * does not know ("Bennett"), and in none of these coordinated with others.
+     */
+    public static boolean individual(Tree tree, int i) {
+        if (!tree.children(i, "conj").isEmpty()) {
+            return false;
+        }
+        String pos = tree.token(i).pos();
+        if (pos.equals("NN")) {
+            List<WordNet.Sense> senses = senses(tree, i);
+            return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.person");
+        }
+        return pos.equals("NNP") || (pos.equals("PRP") && Set.of("he", "she").contains(tree.lemma(i)));
+    }
+
     private static List<WordNet.Sense> senses(Tree tree, int i) {
         String pos = tree.token(i).pos();
         if (!pos.startsWith("NN") || pos.startsWith("NNP")) {

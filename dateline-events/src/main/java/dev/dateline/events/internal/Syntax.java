@@ -174,11 +174,25 @@ public final class Syntax {
         return tree.children(predicate, "aux").stream().anyMatch(a -> OBLIGATION.contains(tree.lemma(a)));
     }
 
-    /** The place the clause names ("in Tbilisi"): a proper noun after "in", "at" or "near". */
+    /**
+     * The place the clause names ("in Tbilisi"): a proper noun after "in", "at" or "near", on the
+     * clause or, two levels down, on its phrases ("on worshippers at two mosques in Christchurch").
+     */
     public static Optional<int[]> place(Tree tree, int predicate, int trigger) {
         List<Integer> candidates = new ArrayList<>(tree.children(predicate, "obl", "nmod"));
         if (trigger != predicate) {
             candidates.addAll(tree.children(trigger, "nmod", "obl"));
+        }
+        for (int level = 0, from = 0; level < 2; level++) {
+            int to = candidates.size();
+            List<Integer> roots = new ArrayList<>(candidates.subList(from, to));
+            if (level == 0) {
+                roots.addAll(tree.children(predicate, "obj"));
+            }
+            for (int c : roots) {
+                candidates.addAll(tree.children(c, "nmod"));
+            }
+            from = to;
         }
         for (int c : candidates) {
             if (LOCATION_PREPOSITIONS.contains(tree.preposition(c)) && tree.isProperNoun(c)
