@@ -303,15 +303,20 @@ public final class KnowledgeBase {
     /**
      * The alias of one word spelt one letter differently from {@code token} (one letter added,
      * dropped or changed), when the token is a capitalized word of at least seven letters and
-     * exactly one such alias exists.
+     * exactly one such alias exists (for a person's, at least {@link #PERSON_NEAR_SPELLING} letters).
      */
+    static final int PERSON_NEAR_SPELLING = 9;
+
     private Optional<Alias> nearSpelling(String token) {
         if (token.length() < 7 || !Character.isUpperCase(token.charAt(0))) {
             return Optional.empty();
         }
         Alias found = null;
         for (Map.Entry<String, List<Alias>> e : longSingleWords.entrySet()) {
-            if (oneEditApart(token.toLowerCase(Locale.ROOT), e.getKey())) {
+            // A short surname one letter from an office holder's is another person more often than
+            // a misspelling ("Phillip" is not Phillips, "LaSalle" not Lacalle): people need nine letters.
+            boolean person = e.getValue().get(0).kind().equals("person");
+            if ((!person || token.length() >= PERSON_NEAR_SPELLING) && oneEditApart(token.toLowerCase(Locale.ROOT), e.getKey())) {
                 if (found != null && !found.code().equals(e.getValue().get(0).code())) {
                     return Optional.empty(); // two candidates: no guess
                 }

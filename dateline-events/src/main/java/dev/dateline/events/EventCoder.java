@@ -753,6 +753,12 @@ public final class EventCoder {
         return e.withModality(code, modality, rule);
     }
 
+    /** Roots of violence, which an accident or a wound to oneself is not. */
+    private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+    private static final Set<String> ACCIDENTAL = Set.of("accidentally", "accidental", "unintentionally",
+            "unintentional", "inadvertently", "inadvertent", "mistakenly", "self-inflicted");
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself", "yourself");
+
     /** Codes of military force that one person cannot use: military force and small-arms fighting. */
     private static final Set<String> MILITARY_FORCE = Set.of("190", "193");
 
@@ -946,6 +952,11 @@ public final class EventCoder {
         Optional<Integer> agent = passive ? Syntax.agent(tree, predicate) : Syntax.subject(tree, predicate);
         if (agent.filter(a -> NounClasses.happening(tree, a)).isPresent()) {
             return Optional.empty(); // "an earthquake struck", "the explosion killed": no one acted
+        }
+        if (VIOLENCE.contains(cameo.root()) && (tree.hasChild(predicate, ACCIDENTAL, "advmod", "amod")
+                || tree.hasChild(frame.token(), ACCIDENTAL, "advmod", "amod")
+                || tree.hasChild(predicate, REFLEXIVE, "obj"))) {
+            return Optional.empty(); // "accidentally shot", "an accidental discharge", "shot himself": no one attacked
         }
         if (!FORCE.contains(cameo.root()) && agent.filter(a -> NounClasses.inanimate(tree, a)
                 && actors.phrase(tree, a).stream().noneMatch(ActorMention::resolved)).isPresent()) {

@@ -223,7 +223,7 @@ public final class Actors {
                 people.putIfAbsent(name, r.get());
             }
             if (!names.isEmpty()) {
-                lastPerson = r.get();
+                lastPerson = knownPerson(r.get()) ? r.get() : null;
             }
             return new ActorMention(phrase, span, Optional.of(r.get().code()), Optional.of(r.get().name()),
                     r.get().reasons());
@@ -231,10 +231,13 @@ public final class Actors {
         for (String name : names) {
             Resolution known = people.get(name);
             if (known != null) {
-                lastPerson = known;
+                lastPerson = knownPerson(known) ? known : null;
                 return new ActorMention(phrase, span, Optional.of(known.code()), Optional.of(known.name()),
                         List.of("'" + name + "' was named before as '" + known.text() + "'"));
             }
+        }
+        if (!names.isEmpty()) {
+            lastPerson = null; // someone else is named now: "he" is no longer sure
         }
         return new ActorMention(phrase, span, Optional.empty(), Optional.empty(),
                 List.of("no country, organization or person of the knowledge base is named"));
@@ -294,6 +297,15 @@ public final class Actors {
         }
         flush(run, out);
         return out;
+    }
+
+    /**
+     * Whether {@code r} is a person of the knowledge base (an office holder), whom "he" or "she"
+     * may name later. People named by role only ("Judge Smith", "Lt. Murphy") are not: in court and
+     * crime copy the next "he" is as often the defendant or the victim.
+     */
+    private static boolean knownPerson(Resolution r) {
+        return r.reasons().stream().anyMatch(reason -> reason.startsWith("person '"));
     }
 
     /** Whether {@code i} stands in a modifier of the phrase ("pirates in the Gulf of Aden"), not in its name. */
