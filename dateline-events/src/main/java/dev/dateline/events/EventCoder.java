@@ -955,8 +955,10 @@ public final class EventCoder {
         }
         if (VIOLENCE.contains(cameo.root()) && (tree.hasChild(predicate, ACCIDENTAL, "advmod", "amod")
                 || tree.hasChild(frame.token(), ACCIDENTAL, "advmod", "amod")
-                || tree.hasChild(predicate, REFLEXIVE, "obj"))) {
-            return Optional.empty(); // "accidentally shot", "an accidental discharge", "shot himself": no one attacked
+                || (tree.hasChild(predicate, REFLEXIVE, "obj") && !tree.hasChild(predicate, Set.of("up"), "compound:prt")))) {
+            // "accidentally shot", "an accidental discharge", "shot himself": no one attacked; "blew
+            // themselves up on a train" is a suicide bombing
+            return Optional.empty();
         }
         if (!FORCE.contains(cameo.root()) && agent.filter(a -> NounClasses.inanimate(tree, a)
                 && actors.phrase(tree, a).stream().noneMatch(ActorMention::resolved)).isPresent()) {
