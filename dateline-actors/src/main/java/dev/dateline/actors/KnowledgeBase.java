@@ -495,6 +495,20 @@ public final class KnowledgeBase {
     }
 
     /** Words of a phrase: letters, digits and the marks inside names ("U.S.", "Côte d'Ivoire", "Guinea-Bissau"). */
+    /**
+     * Whether {@code text} is, as a whole, a country's name or other name ("Chad", "South Sudan"),
+     * not a demonym, capital, organization or person.
+     */
+    public boolean countryName(String text) {
+        return byLowercase.getOrDefault(text.toLowerCase(Locale.ROOT), List.of()).stream()
+                .anyMatch(a -> a.kind().equals("name") || a.kind().equals("other name"));
+    }
+
+    /** Whether {@code text}, as a whole, is any name, other name, demonym, capital or alias of the tables. */
+    public boolean known(String text) {
+        return byLowercase.containsKey(text.toLowerCase(Locale.ROOT));
+    }
+
     static List<String> tokens(String phrase) {
         List<String> out = new ArrayList<>();
         for (String t : phrase.strip().split("[\\s,;:()\"“”]+")) {

@@ -759,7 +759,28 @@ public final class EventCoder {
             "unintentional", "inadvertently", "inadvertent", "mistakenly", "self-inflicted");
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself", "yourself");
 
-    /** Codes of military force that one person cannot use: military force and small-arms fighting. */
+    /**
+     * Whether {@code m} is an actor that uses military force: an armed force or group (by its
+     * sector: "LBNREBHEZ" too), a state named as such (a code with no sector, or a government), an
+     * international organization or militant group, or an office holder of the knowledge base.
+     */
+    private static boolean forceUser(ActorMention m) {
+        if (m.code().isEmpty()) {
+            return false;
+        }
+        ActorCode code = m.code().get();
+        Optional<String> sector = code.sector();
+        return sector.isEmpty() || Set.of("IGO", "IMG").contains(code.base()) || code.groups().stream().anyMatch(ARMED::contains)
+                || sector.get().equals("GOV")
+                || m.reasons().stream().anyMatch(r -> r.startsWith("person '"));
+    }
+
+    /** {@code mentions} without towns: "the Houston shooting" was not done by Houston, "the Russian attack" by Russia. */
+    private static List<ActorMention> notTown(List<ActorMention> mentions) {
+        return mentions.stream().filter(m -> m.reasons().stream().noneMatch(r -> r.startsWith("place '"))).toList();
+    }
+
+    /** Codes of military force that only an armed force or a state uses: military force and small-arms fighting. */
     private static final Set<String> MILITARY_FORCE = Set.of("190", "193");
 
     /** Sectors of armed state or armed-group actors, who use force as forces do. */
@@ -934,8 +955,9 @@ public final class EventCoder {
             located(roles.source, where, actors, rule);
             located(roles.target, where, actors, rule);
             if (roles.source.isEmpty() && cameo.root().equals("17")) {
-                // "was arrested in Lebanon": coercion by no one named is the authorities' of the place.
-                actors.place(where).ifPresent(r -> {
+                // "was arrested in Lebanon": coercion by no one named is the authorities' of the place;
+                // of a country or its capital, not of any town ("arrested in Detroit" names no state).
+                actors.place(where).filter(r -> r.reasons().stream().noneMatch(x -> x.startsWith("place '"))).ifPresent(r -> {
                     roles.source.add(new ActorMention(where, Span.of(tree.token(place.get()[0]).span().start(),
                             tree.token(place.get()[place.get().length - 1]).span().end()), Optional.of(r.code()),
                             Optional.of(r.name()), List.of("coercion with no agent named: the authorities of the place, "
@@ -969,19 +991,6 @@ public final class EventCoder {
                 && frame.none() >= UNKNOWN_SOURCE_VETO) {
             return Optional.empty(); // with no known actor acting, the model's doubt is enough
         }
-        boolean named = agent.filter(a -> !tree.token(a).pos().equals("NN")).isPresent()
-                && roles.source.stream().anyMatch(ActorMention::resolved); // "Saakashvili ordered", "he" for him
-        if (MILITARY_FORCE.contains(cameo.code()) && agent.filter(a -> NounClasses.individual(tree, a)).isPresent()
-                && !named && roles.source.stream().noneMatch(m -> m.code().flatMap(ActorCode::sector)
-                        .filter(ARMED::contains).isPresent())) {
-            // "a gunman opened fire", "Bennett shot Brumsey": one person is no military force; CAMEO
-            // codes it as assault. Soldiers and office holders acting for a state stay 19.
-            Optional<CameoCode> assault = codebook.code("180");
-            if (assault.isPresent()) {
-                rule.add("one person acting alone: " + cameo.code() + " is military force, coded as assault 180");
-                cameo = assault.get();
-            }
-        }
         sameCountryAsOthers(roles, DOMESTIC.contains(cameo.root()), rule);
         if (roles.target.isEmpty() && IMPOSED_AT_HOME.stream().anyMatch(cameo.code()::startsWith)) {
             // "declared a state of emergency", "imposed a curfew": on the source's own country.
@@ -990,6 +999,15 @@ public final class EventCoder {
                         Optional.empty(), List.of("a measure imposed at home: on the people of " + src.code().get().base())));
                 rule.add("target: the source's own country");
             });
+        }
+        if (MILITARY_FORCE.contains(cameo.code()) && roles.source.stream().noneMatch(EventCoder::forceUser)) {
+            // "a gunman opened fire", "shots were fired at a party", "police shot a suspect": no army,
+            // armed group or state is the source, so CAMEO's assault, not military force.
+            Optional<CameoCode> assault = codebook.code("180");
+            if (assault.isPresent()) {
+                rule.add("no armed force or state as source: " + cameo.code() + " is military force, coded as assault 180");
+                cameo = assault.get();
+            }
         }
         Sentence s = tree.sentence();
         int t = frame.token();
@@ -1202,11 +1220,11 @@ public final class EventCoder {
             // A noun event: its own modifiers say who did it ("Russian air strikes", "Georgia's attack").
             if (roles.source.isEmpty()) {
                 Syntax.nominalSource(tree, trigger).ifPresent(
-                        s -> add(roles.source, actors.phrase(tree, s), rule, "source from the event noun's modifier"));
+                        s -> add(roles.source, notTown(actors.phrase(tree, s)), rule, "source from the event noun's modifier"));
             }
         } else if (!tree.isVerb(trigger) && roles.source.isEmpty()) {
             Syntax.nominalSource(tree, trigger).ifPresent(
-                    s -> add(roles.source, actors.phrase(tree, s), rule, "source from the event noun's modifier"));
+                    s -> add(roles.source, notTown(actors.phrase(tree, s)), rule, "source from the event noun's modifier"));
             // "talks between Russia and Georgia": both sides act.
             for (int n : tree.children(trigger, "nmod")) {
                 if (!mediation && (tree.preposition(n).equals("between") || tree.preposition(n).equals("among"))) {

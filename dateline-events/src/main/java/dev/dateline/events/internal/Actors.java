@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,8 +99,12 @@ public final class Actors {
             collect(tree, h, h, tokens);
             tokens.headSet(start).clear();
             ActorMention whole = resolve(tree, tokens);
-            if (whole.resolved() || kb.sector(whole.text()).isPresent() || !NounClasses.thing(tree, h)) {
-                out.add(whole); // "tanks", "a six-point plan", "hours" name no actor; "forces" do
+            if ((whole.resolved() || kb.sector(whole.text()).isPresent() || !NounClasses.thing(tree, h))
+                    && !NounClasses.gathering(tree, h)) {
+                // "tanks", "a six-point plan", "hours", "a house party" name no actor; "forces" do, and "a
+                // Turkish ship" is Turkey's (a stricter rule, dropping things that a country names too,
+                // cost cross-validated target accuracy 0.535 -> 0.493)
+                out.add(whole);
             }
             for (int m : tree.children(h, "amod", "compound", "nmod:poss")) {
                 for (int alternative : tree.children(m, "conj")) {
@@ -216,7 +221,10 @@ public final class Actors {
         Token last = tree.token(tokens.last());
         Span span = Span.of(first.span().start(), last.span().end());
         String phrase = text.toString();
-        Optional<Resolution> r = kb.resolve(phrase, context).or(() -> rolePlaced(phrase));
+        Set<Integer> inNames = countriesInNames(tree, tokens);
+        String lookup = inNames.isEmpty() ? phrase : String.join(" ", tokens.stream().filter(i -> !inNames.contains(i))
+                .map(i -> tree.token(i).word()).toList());
+        Optional<Resolution> r = kb.resolve(lookup, context).or(() -> rolePlaced(lookup));
         List<String> names = names(tree, tokens);
         if (r.isPresent()) {
             for (String name : names) {
@@ -306,6 +314,33 @@ public final class Actors {
      */
     private static boolean knownPerson(Resolution r) {
         return r.reasons().stream().anyMatch(reason -> reason.startsWith("person '"));
+    }
+
+    /**
+     * Tokens of {@code tokens} that are a country's name inside a longer proper name the tables do
+     * not know: "Chad Kelly", "Twan Jordan", "New England" name no country; "South Sudan", "Georgia's
+     * Saakashvili" and "Hackers in Russia" still do.
+     */
+    private Set<Integer> countriesInNames(Tree tree, TreeSet<Integer> tokens) {
+        Set<Integer> out = new HashSet<>();
+        for (int i : tokens) {
+            if (!tree.token(i).pos().startsWith("NNP") || !kb.countryName(tree.token(i).word())) {
+                continue;
+            }
+            for (int j : List.of(i - 1, i + 1)) {
+                if (!tokens.contains(j) || !tree.token(j).pos().startsWith("NNP")) {
+                    continue;
+                }
+                String w = tree.token(j).word();
+                boolean linked = (tree.head(i) == j || tree.head(j) == i)
+                        && Set.of("compound", "flat").contains(tree.base(tree.head(i) == j ? i : j));
+                String both = j < i ? w + " " + tree.token(i).word() : tree.token(i).word() + " " + w;
+                if (linked && Character.isUpperCase(w.charAt(0)) && !kb.isRoleWord(w) && !kb.known(w) && !kb.known(both)) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether {@code i} stands in a modifier of the phrase ("pirates in the Gulf of Aden"), not in its name. */

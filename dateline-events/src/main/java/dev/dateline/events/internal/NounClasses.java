@@ -56,21 +56,15 @@ public final class NounClasses {
         return !senses.isEmpty() && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
     }
 
-    /**
-     * Whether token {@code i} names one person acting alone: a singular common noun whose first
-     * sense is a person ("a gunman", "the suspect"), "he" or "she", or a name the knowledge base
-     * does not know ("Bennett"), and in none of these coordinated with others.
-     */
-    public static boolean individual(Tree tree, int i) {
-        if (!tree.children(i, "conj").isEmpty()) {
-            return false;
-        }
-        String pos = tree.token(i).pos();
-        if (pos.equals("NN")) {
-            List<WordNet.Sense> senses = senses(tree, i);
-            return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.person");
-        }
-        return pos.equals("NNP") || (pos.equals("PRP") && Set.of("he", "she").contains(tree.lemma(i)));
+    /** Words that make a "party" a gathering: "a house party", "a birthday party". */
+    private static final Set<String> GATHERINGS = Set.of("house", "birthday", "block", "pool", "dinner", "graduation",
+            "street", "holiday", "christmas", "halloween", "garden", "tea", "farewell", "fraternity", "frat", "costume",
+            "dance", "private", "bachelor", "bachelorette", "wedding", "baby", "slumber", "launch", "welcome", "sweet");
+
+    /** Whether token {@code i} is a party that people attend, not one they vote for. */
+    public static boolean gathering(Tree tree, int i) {
+        return tree.lemma(i).equals("party") && tree.token(i).pos().startsWith("NN") && !tree.token(i).pos().startsWith("NNP")
+                && (tree.hasChild(i, GATHERINGS, "compound", "amod") || tree.preposition(i).equals("at"));
     }
 
     private static List<WordNet.Sense> senses(Tree tree, int i) {
