@@ -448,7 +448,7 @@ public final class EventCoder {
                 continue;
             }
             Optional<Event> built = build(tree, actors, frames.get(i), Optional.ofNullable(actOf.get(i)).map(frames::get))
-                    .map(e -> governed(tree, predicate(tree, frames.get(i).token()), e, holder));
+                    .map(e -> governed(tree, frames.get(i).token(), predicate(tree, frames.get(i).token()), e, holder));
             built.ifPresent(e -> {
                 out.add(e);
                 holder.put(i, e);
@@ -706,9 +706,12 @@ public final class EventCoder {
      * or the signing. {@code holder} has the events built so far (shallower first) by their
      * trigger and held act; a stance word that built no event still sets the modality.
      */
-    private Event governed(Tree tree, int predicate, Event e, Map<Integer, Event> holder) {
+    private Event governed(Tree tree, int trigger, int predicate, Event e, Map<Integer, Event> holder) {
         if (e.modality() != Modality.ASSERTED) {
             return e;
+        }
+        if (prevented(tree, trigger)) {
+            return held(e, Modality.NEGATED, "prevented ('" + tree.token(tree.head(trigger)).word() + "')");
         }
         for (int c : tree.children(predicate, "advmod", "amod")) {
             // "was due to fly", parsed with "due" modifying the act
@@ -1155,9 +1158,20 @@ public final class EventCoder {
      * it is the object or subject of ("held talks", "fighting erupted"), when that verb reports no
      * event of its own.
      */
+    /** Verbs that keep the act in their object from happening: "thwarted an attack", "to avoid any attack". */
+    private static final Set<String> PREVENTIVE = Set.of("thwart", "foil", "avert", "avoid", "prevent", "ward", "fend",
+            "stave", "forestall", "preempt", "pre-empt", "deter", "frustrate", "scupper", "head");
+
+    /** Whether noun trigger {@code trigger} is the object of a verb that kept it from happening. */
+    private static boolean prevented(Tree tree, int trigger) {
+        int h = tree.head(trigger);
+        return !tree.isVerb(trigger) && h >= 0 && tree.base(trigger).equals("obj") && PREVENTIVE.contains(tree.lemma(h))
+                && (!tree.lemma(h).equals("head") || tree.hasChild(h, Set.of("off"), "compound:prt"));
+    }
+
     private int predicate(Tree tree, int trigger) {
-        if (tree.isVerb(trigger) || tree.token(trigger).pos().startsWith("JJ")) {
-            return trigger;
+        if (tree.isVerb(trigger) || tree.token(trigger).pos().startsWith("JJ") || prevented(tree, trigger)) {
+            return trigger; // a prevented act is not done by whoever prevented it
         }
         int noun = Syntax.nominalHead(tree, trigger);
         int h = tree.head(noun);
