@@ -744,16 +744,18 @@ public final class EventCoder {
 
     /** {@code e} with {@code modality}; an act announced or possible is coded as the intent, as {@link #build} does. */
     private Event held(Event e, Modality modality, String why) {
-        CameoCode code = e.cameo();
         String rule = e.rule() + "; " + why + ", " + modality.label();
-        if (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL) {
-            Optional<CameoCode> intent = codebook.withStance(code, Stance.INTENDED);
-            if (intent.isPresent() && !intent.get().code().equals(code.code())) {
-                rule += ": coded as the intent " + intent.get().code();
-                code = intent.get();
-            }
+        Optional<CameoCode> intent = intent(e.cameo(), modality);
+        return e.withModality(intent.orElse(e.cameo()), modality,
+                rule + intent.map(i -> ": coded as the intent " + i.code()).orElse(""));
+    }
+
+    /** The code of the intent to do {@code act}, when it is announced or possible and CAMEO codes the intent apart. */
+    private Optional<CameoCode> intent(CameoCode act, Modality modality) {
+        if (modality != Modality.PLANNED && modality != Modality.HYPOTHETICAL) {
+            return Optional.empty();
         }
-        return e.withModality(code, modality, rule);
+        return codebook.withStance(act, Stance.INTENDED).filter(i -> !i.code().equals(act.code()));
     }
 
     /** Roots of violence, which an accident or a wound to oneself is not. */
@@ -852,12 +854,10 @@ public final class EventCoder {
                 // becomes of an act even when the act itself is no trigger.
                 modality = stanceModality(entry.stance().get(), modality);
             }
-            if (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL) {
-                Optional<CameoCode> intent = codebook.withStance(cameo, Stance.INTENDED);
-                if (intent.isPresent() && !intent.get().code().equals(cameo.code())) {
-                    rule.add("announced, not done: coded as the intent " + intent.get().code());
-                    cameo = intent.get();
-                }
+            Optional<CameoCode> intent = intent(cameo, modality);
+            if (intent.isPresent()) {
+                rule.add("announced, not done: coded as the intent " + intent.get().code());
+                cameo = intent.get();
             }
         } else {
             return Optional.empty(); // a stance with nothing to hold ("plans" with no act)
