@@ -1158,6 +1158,14 @@ public final class EventCoder {
      * it is the object or subject of ("held talks", "fighting erupted"), when that verb reports no
      * event of its own.
      */
+    /**
+     * Verbs whose subject lived through, saw or tells of the event in their object, and did not do
+     * it: "one of the victims survived the shooting", "residents witnessed the attack".
+     */
+    private static final Set<String> UNDERGOERS = Set.of("survive", "witness", "suffer", "escape", "endure", "see",
+            "watch", "hear", "describe", "recall", "remember", "mourn", "experience", "fear", "face", "flee", "film",
+            "record", "recount", "narrate", "discuss", "mention", "detail", "explain", "predict", "recover");
+
     /** Verbs that keep the act in their object from happening: "thwarted an attack", "to avoid any attack". */
     private static final Set<String> PREVENTIVE = Set.of("thwart", "foil", "avert", "avoid", "prevent", "ward", "fend",
             "stave", "forestall", "preempt", "pre-empt", "deter", "frustrate", "scupper", "head");
@@ -1179,7 +1187,8 @@ public final class EventCoder {
         // "engaged in fighting", "held them as human shields", "returned to Geneva for talks"
         boolean argument = base.equals("obj") || base.equals("nsubj")
                 || (base.equals("obl") && Syntax.NOMINAL_EVENT_PREPOSITIONS.contains(tree.preposition(noun)));
-        if (h >= 0 && tree.isVerb(h) && argument && (LIGHT.contains(tree.lemma(h)) || match(tree, h).isEmpty())) {
+        if (h >= 0 && tree.isVerb(h) && argument && (LIGHT.contains(tree.lemma(h))
+                || (match(tree, h).isEmpty() && !UNDERGOERS.contains(tree.lemma(h))))) {
             return h;
         }
         return trigger;
