@@ -83,6 +83,11 @@ public final class Rules {
             + "|residents|families|homes|houses|km|kilomet(?:er|re)s?|miles|met(?:er|re)s?|feet|tons|tonnes|barrels"
             + "|acres|hectares|dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|shekels|lari|units|cars|vehicles";
 
+    /** What a four-digit number after it numbers, so that it is no year ("Resolution 1701", "Flight 1549"). */
+    private static final String NAMED_BY_NUMBER = "(?<!resolution\\s|resolutions\\s|no\\.\\s|number\\s|flight\\s"
+            + "|route\\s|highway\\s|interstate\\s|article\\s|chapter\\s|section\\s|paragraph\\s|room\\s|bill\\s"
+            + "|code\\s|model\\s|version\\s|unit\\s|bus\\s|train\\s|platform\\s|gate\\s|suite\\s|apartment\\s|#)";
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** What stands before "a day" when it is a rate: an amount ("300 tons", "$5 million", "twice"). */
     private static final Pattern RATE_BEFORE = Pattern.compile(
@@ -174,7 +179,7 @@ public final class Rules {
                     + "|this|last|next|(?:earlier|later)\\s+in|each|every)\\s*)?(" + MONTH + ")" + E
                     + "(?!\\s+(?:[1-9]|I\\b|be\\b|have\\b|not\\b|also\\b|well\\b|yet\\b|still\\b|never\\b|seem|want|need|face))",
                     Rules::monthRule),
-            rule("year", T_DIGITS, B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + YEAR + E
+            rule("year", T_DIGITS, B + "(?:" + PART_MOD + "\\s*|(fiscal|calendar|post-|pre-)\\s*)?" + NAMED_BY_NUMBER + YEAR + E
                     + "(?![,.]\\d)(?!\\s*(?:%|percent|" + COUNTED + ")\\b|s\\b)", Rules::yearRule),
             rule("decade", T_DIGITS, B + "(?:the\\s+)?(?:" + ERA_PART + "\\s*)?(?:(1\\d|20)(\\d)0|'(\\d)0)'?s" + E, (m, c) -> {
                 String century = m.group(2) != null ? m.group(2) : "19";
