@@ -769,9 +769,9 @@ public final class EventCoder {
      * sector: "LBNREBHEZ" too), a state named as such (a code with no sector, or a government), an
      * international organization or militant group, or an office holder of the knowledge base.
      */
-    private static boolean forceUser(ActorMention m) {
+    private boolean forceUser(ActorMention m) {
         if (m.code().isEmpty()) {
-            return false;
+            return kb.sector(m.text()).filter(ARMED::contains).isPresent(); // "air force jets", "militiamen"
         }
         ActorCode code = m.code().get();
         Optional<String> sector = code.sector();
@@ -1003,7 +1003,7 @@ public final class EventCoder {
                 rule.add("target: the source's own country");
             });
         }
-        if (MILITARY_FORCE.contains(cameo.code()) && roles.source.stream().noneMatch(EventCoder::forceUser)) {
+        if (MILITARY_FORCE.contains(cameo.code()) && roles.source.stream().noneMatch(this::forceUser)) {
             // "a gunman opened fire", "shots were fired at a party", "police shot a suspect": no army,
             // armed group or state is the source, so CAMEO's assault, not military force.
             Optional<CameoCode> assault = codebook.code("180");
