@@ -700,11 +700,12 @@ public final class EventCoder {
     }
 
     /**
-     * {@code e}, or, when it is an infinitive in the complement of an event that did not happen,
-     * {@code e} with that event's modality: "refused to allow the convoy to cross", "rejected a
-     * proposal to hand over", "are due to sign a treaty" do not report the crossing, the handover
-     * or the signing. {@code holder} has the events built so far (shallower first) by their
-     * trigger and held act; a stance word that built no event still sets the modality.
+     * {@code e}, or {@code e} with the modality of what governs it: an act a verb prevented
+     * ("thwarted an attack": negated); a stance word modifying it ("was due to fly"); or, for an
+     * infinitive, an event that did not happen, a stance word, a verb of trying or a modal on the
+     * governing verb ("refused to allow the convoy to cross", "are due to sign a treaty", "tried
+     * to talk", "would begin to pull back"). {@code holder} has the events built so far (shallower
+     * first) by their trigger and held act.
      */
     private Event governed(Tree tree, int trigger, int predicate, Event e, Map<Integer, Event> holder) {
         if (e.modality() != Modality.ASSERTED) {
