@@ -14,10 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -80,31 +76,13 @@ public final class EventEvaluation {
 
     /** Codes every sentence on {@code threads} threads, keeping their order. */
     public static List<Outcome> run(List<EventCorpus.Sentence> sentences, TextCoder coder, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (EventCorpus.Sentence s : sentences) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return new Outcome(s, coder.code(s.id(), s.text(), s.date()).main());
-                    } catch (ArticleException e) {
-                        return new Outcome(s, Optional.empty());
-                    }
-                }));
+        return Parallel.map(sentences, threads, s -> {
+            try {
+                return new Outcome(s, coder.code(s.id(), s.text(), s.date()).main());
+            } catch (ArticleException e) {
+                return new Outcome(s, Optional.empty());
             }
-            List<Outcome> out = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        }, "coding");
     }
 
     /** Codes sentences already annotated ({@code annotated}, in the same order) with {@code coder}. */

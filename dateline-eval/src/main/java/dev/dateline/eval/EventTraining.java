@@ -13,10 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Trains the event-type model from the project's labelled sentences: each sentence is annotated
@@ -69,31 +65,13 @@ public final class EventTraining {
     /** Annotates every sentence once, on {@code threads} threads, in order. */
     public static List<Optional<TextCoder.Annotated>> annotate(List<EventCorpus.Sentence> sentences, TextCoder coder,
             int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Optional<TextCoder.Annotated>>> futures = new ArrayList<>();
-            for (EventCorpus.Sentence s : sentences) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return Optional.of(coder.annotate(s.id(), s.text(), s.date()));
-                    } catch (ArticleException e) {
-                        return Optional.<TextCoder.Annotated>empty();
-                    }
-                }));
+        return Parallel.map(sentences, threads, s -> {
+            try {
+                return Optional.of(coder.annotate(s.id(), s.text(), s.date()));
+            } catch (ArticleException e) {
+                return Optional.<TextCoder.Annotated>empty();
             }
-            List<Optional<TextCoder.Annotated>> out = new ArrayList<>();
-            for (Future<Optional<TextCoder.Annotated>> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("annotating the corpus failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        }, "annotating the corpus");
     }
 
     private static List<Example> examples(EventCorpus.Sentence s, TextCoder.Annotated a, EventCoder rules) {

@@ -778,7 +778,7 @@ public final class EventCoder {
         Optional<String> sector = code.sector();
         return sector.isEmpty() || Set.of("IGO", "IMG").contains(code.base()) || code.groups().stream().anyMatch(ARMED::contains)
                 || sector.get().equals("GOV")
-                || m.reasons().stream().anyMatch(r -> r.startsWith("person '"));
+                || Actors.knownPerson(m.reasons());
     }
 
     /** {@code mentions} without towns: "the Houston shooting" was not done by Houston, "the Russian attack" by Russia. */

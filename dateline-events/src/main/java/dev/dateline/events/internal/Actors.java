@@ -313,7 +313,12 @@ public final class Actors {
      * crime copy the next "he" is as often the defendant or the victim.
      */
     private static boolean knownPerson(Resolution r) {
-        return r.reasons().stream().anyMatch(reason -> reason.startsWith("person '"));
+        return knownPerson(r.reasons());
+    }
+
+    /** Whether resolution {@code reasons} say an office holder of the knowledge base was named. */
+    public static boolean knownPerson(List<String> reasons) {
+        return reasons.stream().anyMatch(reason -> reason.startsWith("person '"));
     }
 
     /**

@@ -5,23 +5,13 @@ import dev.dateline.semantics.SentenceEncoder;
 /** One sentence encoder per process, loaded on first use. */
 public final class SharedEncoder {
 
-    private static volatile SentenceEncoder instance;
+    private static final Lazy<SentenceEncoder> INSTANCE = new Lazy<>(SentenceEncoder::load);
 
     private SharedEncoder() {
     }
 
     /** The shared encoder. */
     public static SentenceEncoder get() {
-        SentenceEncoder e = instance;
-        if (e == null) {
-            synchronized (SharedEncoder.class) {
-                e = instance;
-                if (e == null) {
-                    e = SentenceEncoder.load();
-                    instance = e;
-                }
-            }
-        }
-        return e;
+        return INSTANCE.get();
     }
 }
