@@ -273,8 +273,9 @@ public final class KnowledgeBase {
         for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
             for (int i = 0; i + n <= tokens.size(); i++) {
                 List<String> words = tokens.subList(i, i + n);
-                if (words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !isRoleWord(w))) {
-                    String name = String.join(" ", words);
+                String name = String.join(" ", words);
+                if (words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !isRoleWord(w))
+                        && !insideLongerName(phrase, name)) {
                     Optional<Gazetteer.Place> p = Gazetteer.shared().dominant(name)
                             .or(() -> Gazetteer.shared().country(name).flatMap(c -> Gazetteer.shared().named(name).stream()
                                     .filter(x -> x.country().equals(c)).findFirst()));
@@ -288,6 +289,33 @@ public final class KnowledgeBase {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} stands in {@code phrase} only as part of a longer proper name, next to
+     * another capitalized word that is no role ("San" of "San Miguel Corp" is no town in Mali;
+     * "Fresno Police" and "Kuta, Bali" keep their place).
+     */
+    private boolean insideLongerName(String phrase, String name) {
+        int at = phrase.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        String before = phrase.substring(0, at);
+        String after = phrase.substring(at + name.length());
+        String previous = before.endsWith(" ") ? lastWord(before.strip()) : "";
+        String next = after.startsWith(" ") ? after.strip().split("\\s+")[0] : "";
+        return nameWord(previous) || nameWord(next);
+    }
+
+    private static String lastWord(String text) {
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? text : text.substring(space + 1);
+    }
+
+    private boolean nameWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(c -> Character.isLetter(c)
+                || c == '.' || c == '-' || c == '\'') && !isRoleWord(word) && !word.equalsIgnoreCase("the");
     }
 
     /** The CAMEO sector of the longest role word in {@code phrase} ("the judge" → JUD), if any. */
