@@ -52,7 +52,7 @@ public final class Pipeline implements AutoCloseable {
      * Version of the analysis an article gets; stored analyses of another version are redone.
      * Raise it whenever cleaning or annotation changes what is stored.
      */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /**
      * Articles stored per transaction. Each commit syncs DuckDB's log to disk, so grouping saves

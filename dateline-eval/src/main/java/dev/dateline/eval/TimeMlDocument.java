@@ -42,6 +42,10 @@ final class TimeMlDocument {
     /** The plain text, mapped to positions in {@link #escaped}. */
     final MappedText plain;
     final List<Annotated> timexes;
+    /** The annotated TIMEX3s by their tid. */
+    private final Map<String, Annotated> timexById;
+    /** The annotated EVENTs' spans in the plain text, by eid. */
+    private final Map<String, Span> events;
 
     private TimeMlDocument(Path file, String content) {
         this.file = file;
@@ -60,8 +64,12 @@ final class TimeMlDocument {
         StringBuilder stripped = new StringBuilder();
         MappedText.Builder text = MappedText.builder();
         List<Annotated> found = new ArrayList<>();
+        Map<String, Annotated> byId = new HashMap<>();
+        Map<String, Span> eventSpans = new HashMap<>();
         Map<String, String> openAttributes = null;
         int openAt = -1;
+        String openEvent = null;
+        int eventAt = -1;
         for (int i = textStart; i < textEnd; i++) {
             char c = content.charAt(i);
             if (c == '<') {
@@ -71,9 +79,19 @@ final class TimeMlDocument {
                     openAttributes = attributes(tag);
                     openAt = text.length();
                 } else if (tag.equals("/TIMEX3") && openAttributes != null) {
-                    found.add(new Annotated(new Span(openAt, text.length()), openAttributes.get("type"),
-                            openAttributes.getOrDefault("value", ""), openAttributes.get("mod")));
+                    Annotated a = new Annotated(new Span(openAt, text.length()), openAttributes.get("type"),
+                            openAttributes.getOrDefault("value", ""), openAttributes.get("mod"));
+                    found.add(a);
+                    if (openAttributes.containsKey("tid")) {
+                        byId.put(openAttributes.get("tid"), a);
+                    }
                     openAttributes = null;
+                } else if (tag.startsWith("EVENT")) {
+                    openEvent = attributes(tag).get("eid");
+                    eventAt = text.length();
+                } else if (tag.equals("/EVENT") && openEvent != null) {
+                    eventSpans.put(openEvent, new Span(eventAt, text.length()));
+                    openEvent = null;
                 }
                 i = end;
             } else if (c == '&') {
@@ -91,6 +109,85 @@ final class TimeMlDocument {
         escaped = stripped.toString();
         plain = text.build();
         timexes = List.copyOf(found);
+        timexById = Map.copyOf(byId);
+        events = Map.copyOf(eventSpans);
+    }
+
+    /** A gold EVENT with the day a TLINK puts it on. */
+    record EventDay(Span span, LocalDate day) {
+    }
+
+    /** TLINK relations by which an event lies inside a time (or the time inside the event's span of days). */
+    private static final java.util.Set<String> INSIDE = java.util.Set.of("IS_INCLUDED", "DURING", "SIMULTANEOUS",
+            "BEGINS", "ENDS");
+    /** The same relations seen from the time: "the time INCLUDES the event". */
+    private static final java.util.Set<String> INSIDE_SEEN_FROM_TIME = java.util.Set.of("INCLUDES", "DURING_INV",
+            "SIMULTANEOUS", "BEGUN_BY", "ENDED_BY");
+    private static final Pattern TAG = Pattern.compile("<(MAKEINSTANCE|TLINK)\\b([^>]*)/?>");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    /**
+     * The gold EVENTs a TLINK anchors to a DATE of day precision, or to the document's creation
+     * time, each with that day: IS_INCLUDED, DURING, SIMULTANEOUS, BEGINS, ENDS and their inverses.
+     * An event anchored to two different days is left out.
+     */
+    List<EventDay> eventDays() {
+        Map<String, String> instanceOf = new HashMap<>();
+        Map<String, LocalDate> day = new HashMap<>();
+        java.util.Set<String> conflicting = new java.util.HashSet<>();
+        Matcher m = TAG.matcher(content);
+        while (m.find()) {
+            Map<String, String> a = attributes(m.group(2));
+            if (m.group(1).equals("MAKEINSTANCE")) {
+                instanceOf.put(a.get("eiid"), a.get("eventID"));
+                continue;
+            }
+            String event;
+            String time;
+            if (a.containsKey("eventInstanceID") && a.containsKey("relatedToTime") && INSIDE.contains(a.get("relType"))) {
+                event = instanceOf.get(a.get("eventInstanceID"));
+                time = a.get("relatedToTime");
+            } else if (a.containsKey("timeID") && a.containsKey("relatedToEventInstance")
+                    && INSIDE_SEEN_FROM_TIME.contains(a.get("relType"))) {
+                event = instanceOf.get(a.get("relatedToEventInstance"));
+                time = a.get("timeID");
+            } else {
+                continue;
+            }
+            if (event == null) {
+                continue;
+            }
+            Optional<LocalDate> d = time.equals("t0") ? dct : Optional.ofNullable(timexById.get(time))
+                    .filter(t -> "DATE".equals(t.type())).flatMap(t -> dayOf(t.value()));
+            if (d.isEmpty() || !events.containsKey(event)) {
+                continue;
+            }
+            LocalDate before = day.putIfAbsent(event, d.get());
+            if (before != null && !before.equals(d.get())) {
+                conflicting.add(event);
+            }
+        }
+        List<EventDay> out = new ArrayList<>();
+        day.forEach((event, d) -> {
+            if (!conflicting.contains(event)) {
+                out.add(new EventDay(events.get(event), d));
+            }
+        });
+        out.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
+        return out;
+    }
+
+    private static Optional<LocalDate> dayOf(String value) {
+        Matcher m = DAY.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads a {@code .tml} or {@code .TE3input} file. */

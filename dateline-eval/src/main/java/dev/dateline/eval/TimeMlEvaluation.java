@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -94,36 +96,126 @@ public final class TimeMlEvaluation {
      * got one at all.
      */
     public List<String> evaluateDct(Path gold) throws IOException {
+        return evaluateDct(gold, Optional.empty());
+    }
+
+    /**
+     * As {@link #evaluateDct(Path)}, writing each document's range, evidence and part to {@code errors}:
+     * the documents split by the parity of their file name's hash into a tuning part, whose errors
+     * may be read, and a test part, whose may not; the summary gives both.
+     */
+    public List<String> evaluateDct(Path gold, Optional<PrintWriter> errors) throws IOException {
         ReferenceTime inference = new ReferenceTime();
-        int documents = 0;
-        int withRange = 0;
-        int hits = 0;
-        long width = 0;
+        Map<String, DctTally> parts = new LinkedHashMap<>();
+        parts.put("all", new DctTally());
+        parts.put("tune", new DctTally());
+        parts.put("test", new DctTally());
+        errors.ifPresent(w -> w.println("part\tfile\tdct\trange\tinside\tevidence"));
         for (Path g : files(gold)) {
             TimeMlDocument doc = TimeMlDocument.read(g);
             if (doc.dct.isEmpty()) {
                 continue;
             }
-            documents++;
+            String part = Math.floorMod(g.getFileName().toString().hashCode(), 2) == 0 ? "tune" : "test";
             PublicationDate p = inference.infer(doc.text());
-            if (!p.isKnown()) {
+            LocalDate dct = doc.dct.get();
+            for (String key : List.of("all", part)) {
+                parts.get(key).add(p, dct);
+            }
+            errors.ifPresent(w -> w.println(String.join("\t", part, g.getFileName().toString(), dct.toString(),
+                    p.isKnown() ? p.earliest().orElseThrow() + ".." + p.latest().orElseThrow() : "-",
+                    p.isKnown() ? Boolean.toString(DctTally.inside(p, dct)) : "-", String.join(" | ", p.evidence()))));
+        }
+        List<String> out = new ArrayList<>();
+        parts.forEach((name, t) -> out.add(name + ": " + t));
+        return out;
+    }
+
+    /**
+     * Dates the gold EVENTs a TLINK anchors to a day (see {@link TimeMlDocument#eventDays()}) as
+     * Dateline dates events, with each document's DCT given, and reports the share whose day is
+     * right, beside the baseline that puts every event on the DCT, for all documents and for the
+     * tuning and test parts (as {@link #evaluateDct(Path, Optional)} splits them). With
+     * {@code errors}, writes each event of the tuning part that is dated wrong.
+     */
+    public List<String> evaluateEventDates(Path gold, TextCoder coder, Optional<PrintWriter> errors)
+            throws IOException {
+        Map<String, int[]> parts = new LinkedHashMap<>(); // events, right, baseline right
+        for (String key : List.of("all", "tune", "test")) {
+            parts.put(key, new int[3]);
+        }
+        errors.ifPresent(w -> w.println("file\tevent\tgold\tgiven\tbasis\tsentence"));
+        for (Path g : files(gold)) {
+            TimeMlDocument doc = TimeMlDocument.read(g);
+            List<TimeMlDocument.EventDay> days = doc.eventDays();
+            if (doc.dct.isEmpty() || days.isEmpty()) {
                 continue;
             }
-            withRange++;
-            LocalDate dct = doc.dct.get();
-            LocalDate earliest = p.earliest().orElseThrow();
-            LocalDate latest = p.latest().orElseThrow();
-            width += ChronoUnit.DAYS.between(earliest, latest) + 1;
-            if (!dct.isBefore(earliest) && !dct.isAfter(latest)) {
-                hits++;
+            String part = Math.floorMod(g.getFileName().toString().hashCode(), 2) == 0 ? "tune" : "test";
+            TextCoder.Annotated a;
+            try {
+                a = coder.annotate(g.getFileName().toString(), doc.text(), doc.dct);
+            } catch (dev.dateline.ingest.ArticleException e) {
+                continue;
+            }
+            List<dev.dateline.events.EventTime> given = dev.dateline.events.EventCoder.times(a.article(),
+                    days.stream().map(TimeMlDocument.EventDay::span).toList(), a.times().timexes(),
+                    a.times().published().date());
+            for (int i = 0; i < days.size(); i++) {
+                TimeMlDocument.EventDay d = days.get(i);
+                Optional<String> value = given.get(i).value();
+                boolean right = value.filter(v -> v.startsWith(d.day().toString())).isPresent();
+                boolean baseline = d.day().equals(doc.dct.get());
+                for (String key : List.of("all", part)) {
+                    int[] t = parts.get(key);
+                    t[0]++;
+                    t[1] += right ? 1 : 0;
+                    t[2] += baseline ? 1 : 0;
+                }
+                if (!right && part.equals("tune") && errors.isPresent()) {
+                    int from = Math.max(0, d.span().start() - 80);
+                    int to = Math.min(doc.text().length(), d.span().end() + 80);
+                    errors.get().println(String.join("\t", g.getFileName().toString(), d.span().in(doc.text()),
+                            d.day().toString(), value.orElse("-"), given.get(i).basis(),
+                            doc.text().substring(from, to).replaceAll("\\s+", " ")));
+                }
             }
         }
-        return List.of(
-                String.format(Locale.ROOT, "documents %d, with an inferred range %d (%.1f%%)", documents, withRange,
-                        100.0 * withRange / Math.max(1, documents)),
-                String.format(Locale.ROOT, "true DCT inside the range: %d of %d (%.1f%%)", hits, withRange,
-                        100.0 * hits / Math.max(1, withRange)),
-                String.format(Locale.ROOT, "mean range width: %.1f days", width / (double) Math.max(1, withRange)));
+        List<String> out = new ArrayList<>();
+        parts.forEach((name, t) -> out.add(String.format(Locale.ROOT,
+                "%s: events anchored to a day %d; day right %.3f; baseline (every event on the DCT) %.3f", name, t[0],
+                t[1] / (double) Math.max(1, t[0]), t[2] / (double) Math.max(1, t[0]))));
+        return out;
+    }
+
+    /** Documents, ranges given, ranges holding the true DCT and their widths, for one part. */
+    private static final class DctTally {
+        int documents;
+        int ranged;
+        int inside;
+        final List<Long> widths = new ArrayList<>();
+
+        static boolean inside(PublicationDate p, LocalDate dct) {
+            return !dct.isBefore(p.earliest().orElseThrow()) && !dct.isAfter(p.latest().orElseThrow());
+        }
+
+        void add(PublicationDate p, LocalDate dct) {
+            documents++;
+            if (p.isKnown()) {
+                ranged++;
+                inside += inside(p, dct) ? 1 : 0;
+                widths.add(ChronoUnit.DAYS.between(p.earliest().orElseThrow(), p.latest().orElseThrow()) + 1);
+            }
+        }
+
+        @Override
+        public String toString() {
+            List<Long> sorted = widths.stream().sorted().toList();
+            return String.format(Locale.ROOT, "documents %d, with an inferred range %d (%.1f%%); true DCT inside %d of %d"
+                    + " (%.1f%%); median width %s days", documents, ranged, 100.0 * ranged / Math.max(1, documents),
+                    inside, ranged, 100.0 * inside / Math.max(1, ranged),
+                    sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2).toString());
+        }
     }
 
     /** The scores and any problems met. */

@@ -469,13 +469,13 @@ public final class Store implements AutoCloseable {
                 UPDATE articles SET format = ?, original_text = ?, clean_text = ?, offset_map = ?, paragraphs = ?,
                   title = ?, outlet = ?, byline = ?, agencies = ?, dateline = ?, url = ?, language = ?,
                   published_date = ?, published_earliest = ?, published_latest = ?, published_basis = ?,
-                  published_confidence = ?, sentence_count = ?, token_count = ?, pipeline_version = ?,
+                  published_confidence = ?, published_evidence = ?, sentence_count = ?, token_count = ?, pipeline_version = ?,
                   analyzed_at = ? WHERE id = ?"""
                 : "INSERT INTO articles (format, original_text, clean_text, offset_map, paragraphs, title, outlet,"
                         + " byline, agencies, dateline, url, language, published_date, published_earliest,"
-                        + " published_latest, published_basis, published_confidence, sentence_count, token_count,"
-                        + " pipeline_version, analyzed_at, id, first_seen)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                        + " published_latest, published_basis, published_confidence, published_evidence, sentence_count,"
+                        + " token_count, pipeline_version, analyzed_at, id, first_seen)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             int i = 1;
             p.setString(i++, a.format().id());
@@ -495,6 +495,7 @@ public final class Store implements AutoCloseable {
             setDate(p, i++, m.published().latest());
             p.setString(i++, m.published().basis().id());
             p.setDouble(i++, m.published().confidence());
+            p.setString(i++, String.join("\n", m.published().evidence()));
             p.setInt(i++, article.sentences().size());
             p.setInt(i++, article.tokenCount());
             p.setString(i++, pipelineVersion);
@@ -697,7 +698,7 @@ public final class Store implements AutoCloseable {
         PublicationDate published = earliest.isEmpty() ? PublicationDate.none() : new PublicationDate(
                 date(r, "published_date"), earliest, date(r, "published_latest"),
                 DateBasis.valueOf(r.getString("published_basis").toUpperCase(Locale.ROOT)),
-                r.getDouble("published_confidence"));
+                r.getDouble("published_confidence"), lines(r.getString("published_evidence")));
         ArticleMetadata metadata = new ArticleMetadata(
                 Optional.ofNullable(r.getString("title")), Optional.ofNullable(r.getString("outlet")),
                 Optional.ofNullable(r.getString("byline")), stringList(r.getArray("agencies")),
@@ -786,6 +787,11 @@ public final class Store implements AutoCloseable {
             out[i] = ((Number) values[i]).intValue();
         }
         return out;
+    }
+
+    /** The lines of {@code text}; none for NULL or empty (rows stored before evidence was kept). */
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     private static List<String> stringList(Array array) throws SQLException {

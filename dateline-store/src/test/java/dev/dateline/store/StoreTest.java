@@ -32,7 +32,7 @@ class StoreTest {
         RawArticle raw = RawArticle.ofFile(source, text, ArticleFormat.TEXT);
         ArticleMetadata metadata = new ArticleMetadata(Optional.of("Talks held"), Optional.of("Civil Georgia"),
                 Optional.empty(), List.of("AFP"), Optional.of("TBILISI"), Optional.empty(), "en",
-                PublicationDate.stated(LocalDate.of(2008, 8, 12), DateBasis.METADATA, 0.95));
+                PublicationDate.stated(LocalDate.of(2008, 8, 12), DateBasis.METADATA, 0.95, "stated: 'Aug. 12, 2008'"));
         CleanArticle clean = new CleanArticle(raw.id(), source, OptionalInt.empty(), ArticleFormat.TEXT, text,
                 MappedText.identity(text), List.of(new Span(0, text.length())), metadata);
         int space = text.indexOf(' ');
@@ -84,7 +84,7 @@ class StoreTest {
     @Test
     void open_newDatabase_isAtCurrentSchemaVersion() {
         try (Store store = Store.open(dir.resolve("nested/folder/db.duckdb"))) {
-            assertThat(store.schemaVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(7);
         }
     }
 

@@ -4,10 +4,13 @@ import dev.dateline.model.CleanArticle;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The time stage for an article: its publication date (the stated one, else one inferred from
@@ -28,6 +31,9 @@ public final class ArticleTimes {
         }
     }
 
+    /** A web archive's copy, whose address holds its crawl time: {@code web.archive.org/web/20151221135217/http://…}. */
+    private static final Pattern ARCHIVED = Pattern.compile("(?i)^https?://(?:web\\.)?archive\\.org/web/(\\d{4})(\\d{2})(\\d{2})\\d*");
+
     private final TimeTagger tagger = new TimeTagger();
     private final ReferenceTime reference = new ReferenceTime();
 
@@ -38,7 +44,7 @@ public final class ArticleTimes {
         List<Timex> unanchored = null;
         if (!published.isKnown()) {
             unanchored = tagger.tag(text, Optional.empty());
-            published = reference.infer(text, unanchored);
+            published = reference.infer(text, unanchored, article.metadata().url().flatMap(ArticleTimes::crawled));
         }
         Optional<LocalDate> anchor = published.date();
         List<Timex> found = anchor.isPresent() || unanchored == null ? tagger.tag(text, anchor) : unanchored;
@@ -50,5 +56,20 @@ public final class ArticleTimes {
             }
         }
         return new Result(published, out);
+    }
+
+    /** The day a web archive copied the page at {@code url}: it was published by then. */
+    static Optional<ReferenceTime.Bound> crawled(String url) {
+        Matcher m = ARCHIVED.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return Optional.of(new ReferenceTime.Bound(day, "on or before " + day + ": the web archive's crawl time"));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -39,7 +39,7 @@ public final class ReferenceTime {
     /** How many years after the latest year the text names a weekday-dated day may fall. */
     private static final int YEARS_AFTER = 6;
     private static final Pattern FUTURE_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:will|shall|'ll|is due|are due|scheduled|plans? to|expected to|next|upcoming)\\b[^.;]{0,60}$");
+            "(?i)\\b(?:will|shall|'ll|is due|are due|scheduled|slated|set for|plans? to|expected to|next|upcoming)\\b[^.;]{0,60}$");
     private static final Pattern CURRENT_WEEK = Pattern.compile(
             "(?i)\\b(?:today|yesterday|tomorrow|tonight|this morning|this week|last night|earlier this week"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -53,6 +53,183 @@ public final class ReferenceTime {
 
     /** As {@link #infer(String)}, with the text's time expressions already found (without a reference). */
     public PublicationDate infer(String text, List<Timex> timexes) {
+        return infer(text, timexes, Optional.empty());
+    }
+
+    /**
+     * As {@link #infer(String, List)}, knowing that the article existed by {@code notAfter} (an
+     * archive's crawl time, "crawled 2015-12-21"): that bounds every range from above, a dateline's
+     * month-day takes its year from it, and the latest full date the text tells as past then bounds
+     * the article from below.
+     */
+    public PublicationDate infer(String text, List<Timex> timexes, Optional<Bound> notAfter) {
+        PublicationDate found = dateline(text, timexes, notAfter);
+        if (!found.isKnown()) {
+            found = fromText(text, timexes);
+        }
+        if (notAfter.isEmpty()) {
+            return found;
+        }
+        LocalDate bound = notAfter.get().day();
+        if (found.isKnown()) {
+            if (found.earliest().orElseThrow().isAfter(bound)) {
+                return PublicationDate.none(); // the evidence conflicts: no date rather than a wrong one
+            }
+            LocalDate latest = found.latest().orElseThrow().isAfter(bound) ? bound : found.latest().orElseThrow();
+            return range(found.earliest().orElseThrow(), latest, found.confidence(),
+                    with(found.evidence(), notAfter.get().evidence()));
+        }
+        return latestPastDay(text, timexes, bound)
+                .filter(d -> !d.day().isAfter(bound) && d.day().plusDays(MAX_OPEN_RANGE).isAfter(bound))
+                .map(d -> range(d.day(), bound, OPEN_RANGE_CONFIDENCE, List.of(
+                        "on or after " + d.day() + ": '" + d.words() + "' is told as past", notAfter.get().evidence())))
+                .orElse(PublicationDate.none());
+    }
+
+    /** A day the article existed by, and how that is known. */
+    public record Bound(LocalDate day, String evidence) {
+    }
+
+    /** A day named in the text, with its words and their offsets. */
+    private record Named(LocalDate day, String words) {
+    }
+
+    /** How far before the bound the latest past day may lie for the two to make a range. */
+    private static final int MAX_OPEN_RANGE = 366;
+    /** How sure a range from the latest past day to the bound is. */
+    private static final double OPEN_RANGE_CONFIDENCE = 0.5;
+    /** How sure a dateline's month-day with an inferred year is. */
+    private static final double DATELINE_CONFIDENCE = 0.8;
+
+    /** What precedes a month-day in a wire dateline: "MOSCOW, ", "GORI, Georgia, ", at a paragraph's start. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "(?:^|\\n)\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{L}[\\p{L} .]{1,30})?,\\s*$");
+    /** What follows a dateline's month-day: an agency's mark ("/ITAR-TASS/", "(Xinhua) --") or a dash. */
+    private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:\\(|/|--|—|–|-)");
+
+    /**
+     * The day a wire dateline names without its year ("MOSCOW, August 13 /ITAR-TASS/."): the
+     * year is the bound's when the day is not after it, else the year before; without a bound,
+     * the latest year the text names outside the future, when a weekday joined to the day does
+     * not contradict it.
+     */
+    private static PublicationDate dateline(String text, List<Timex> timexes, Optional<Bound> notAfter) {
+        for (Timex t : timexes) {
+            if (t.span().start() > DATELINE_REACH) {
+                break;
+            }
+            Matcher md = MONTH_DAY.matcher(t.value().value());
+            if (t.type() != TimexType.DATE || !md.matches()
+                    || !DATELINE_PLACE.matcher(text.substring(Math.max(0, t.span().start() - 80), t.span().start())).find()
+                    || !DATELINE_END.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 5))).find()) {
+                continue;
+            }
+            int month = Integer.parseInt(md.group(1));
+            int day = Integer.parseInt(md.group(2));
+            String words = "dateline '" + t.text() + "' at " + t.span().start() + "-" + t.span().end();
+            Optional<LocalDate> dated;
+            String year;
+            if (notAfter.isPresent()) {
+                LocalDate bound = notAfter.get().day();
+                dated = of(bound.getYear(), month, day).map(d -> d.isAfter(bound) ? d.minusYears(1) : d);
+                year = "the year from " + notAfter.get().evidence();
+            } else {
+                // The year from the weekday the news is told on ("said on Wednesday"): the dateline's
+                // day or the day before it, in the first such year from the latest year the text names.
+                int latest = latestYear(text, timexes);
+                Optional<Timex> weekday = newsWeekday(text, timexes);
+                dated = latest == Integer.MIN_VALUE || weekday.isEmpty() ? Optional.empty()
+                        : settleNear(month, day, weekdayNumber(weekday.get()), latest);
+                year = weekday.map(w -> "the year: the first from " + latest + " (the latest the text names outside"
+                        + " the future) in which the dateline's day or the day before is a " + w.text().strip()
+                        + ", as '" + w.text() + "' at " + w.span().start() + "-" + w.span().end() + " tells").orElse("");
+            }
+            if (dated.isPresent()) {
+                return range(dated.get(), dated.get(), DATELINE_CONFIDENCE, List.of(words, year));
+            }
+        }
+        return PublicationDate.none();
+    }
+
+    private static final Pattern WEEKDAY_VALUE = Pattern.compile("XXXX-WXX-([1-7])");
+
+    /** The first weekday the text names outside the future ("said on Wednesday"), when it names one. */
+    private static Optional<Timex> newsWeekday(String text, List<Timex> timexes) {
+        return timexes.stream().filter(t -> t.type() == TimexType.DATE && WEEKDAY_VALUE.matcher(t.value().value()).matches()
+                && !isFuture(text, t.span().start())).findFirst();
+    }
+
+    private static int weekdayNumber(Timex t) {
+        Matcher m = WEEKDAY_VALUE.matcher(t.value().value());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The first year from {@code fromYear}, within {@link #YEARS_AFTER}, in which month-day or the day before falls on {@code weekday}. */
+    private static Optional<LocalDate> settleNear(int month, int day, int weekday, int fromYear) {
+        for (int y = fromYear; y <= fromYear + YEARS_AFTER; y++) {
+            Optional<LocalDate> d = of(y, month, day);
+            if (d.isEmpty()) {
+                return Optional.empty();
+            }
+            int dow = d.get().getDayOfWeek().getValue();
+            if (dow == weekday || d.get().minusDays(1).getDayOfWeek().getValue() == weekday) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far into the text a dateline is looked for. */
+    private static final int DATELINE_REACH = 400;
+
+    /** The latest day before {@code bound}, with a year of its own, that the text does not tell as future. */
+    private static Optional<Named> latestPastDay(String text, List<Timex> timexes, LocalDate bound) {
+        Named latest = null;
+        for (Timex t : timexes) {
+            Matcher day = DAY.matcher(t.value().value());
+            if (t.type() != TimexType.DATE || !day.lookingAt() || !YEAR_WRITTEN.matcher(t.text()).find()
+                    || isFuture(text, t.span().start())) {
+                continue;
+            }
+            Optional<LocalDate> d = date(day).filter(x -> !x.isAfter(bound));
+            if (d.isPresent() && (latest == null || d.get().isAfter(latest.day()))) {
+                latest = new Named(d.get(), t.text() + "' at " + t.span().start() + "-" + t.span().end() + ",");
+            }
+        }
+        return Optional.ofNullable(latest).map(n -> new Named(n.day(), n.words().substring(0, n.words().length() - 1)));
+    }
+
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d{2}(?!\\d)|'\\d{2}\\b|/\\d{2}\\b");
+
+    private static List<String> with(List<String> evidence, String more) {
+        List<String> out = new java.util.ArrayList<>(evidence);
+        out.add(more);
+        return out;
+    }
+
+    private static Optional<LocalDate> of(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The latest year the text names outside the future, or {@link Integer#MIN_VALUE}. */
+    private static int latestYear(String text, List<Timex> timexes) {
+        int latestYear = Integer.MIN_VALUE;
+        for (Timex t : timexes) {
+            Matcher y = YEAR.matcher(t.value().value());
+            boolean dated = t.type() != TimexType.DURATION && t.type() != TimexType.SET && y.lookingAt();
+            if (dated && !isFuture(text, t.span().start())) {
+                latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
+            }
+        }
+        return latestYear;
+    }
+
+    /** The range the text alone gives: a day of the current week named with its date, or a weekday-dated day. */
+    private static PublicationDate fromText(String text, List<Timex> timexes) {
         LocalDate latestCurrent = null;
         LocalDate earliestFuture = null;
         for (Timex t : timexes) {
@@ -85,14 +262,7 @@ public final class ReferenceTime {
 
     /** The range a weekday-dated day ("Thursday, Aug. 7") gives, settled by the latest year named; else none. */
     private static PublicationDate weekdayDated(String text, List<Timex> timexes) {
-        int latestYear = Integer.MIN_VALUE;
-        for (Timex t : timexes) {
-            Matcher y = YEAR.matcher(t.value().value());
-            boolean dated = t.type() != TimexType.DURATION && t.type() != TimexType.SET && y.lookingAt();
-            if (dated && !isFuture(text, t.span().start())) {
-                latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
-            }
-        }
+        int latestYear = latestYear(text, timexes);
         if (latestYear == Integer.MIN_VALUE) {
             return PublicationDate.none();
         }
@@ -181,8 +351,13 @@ public final class ReferenceTime {
     }
 
     private static PublicationDate range(LocalDate earliest, LocalDate latest, double confidence) {
+        return range(earliest, latest, confidence, List.of());
+    }
+
+    private static PublicationDate range(LocalDate earliest, LocalDate latest, double confidence, List<String> evidence) {
         Optional<LocalDate> exact = earliest.equals(latest) ? Optional.of(earliest) : Optional.empty();
-        return new PublicationDate(exact, Optional.of(earliest), Optional.of(latest), DateBasis.TEXT, confidence);
+        return new PublicationDate(exact, Optional.of(earliest), Optional.of(latest), DateBasis.TEXT, confidence,
+                evidence);
     }
 
     private static boolean isFuture(String text, int at) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code dateline eval}: the evaluation commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Dateline against annotated corpora.",
-        subcommands = {EvalTimeMlCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalCoreferenceCommand.class})
+        subcommands = {EvalTimeMlCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalCoreferenceCommand.class,
+            EvalGvaCommand.class, EvalEventDatesCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

@@ -60,7 +60,8 @@ final class EvalTimeMlCommand implements Callable<Integer> {
     Mode mode;
 
     @Option(names = "--errors", paramLabel = "FILE",
-            description = "Also write every missed, spurious or differing expression to FILE (tab-separated).")
+            description = "Also write every missed, spurious or differing expression to FILE (tab-separated); with"
+                    + " --dct, every document's inferred range with its evidence, and its part (tune or test).")
     Path errors;
 
     @Spec
@@ -71,7 +72,10 @@ final class EvalTimeMlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TimeMlEvaluation evaluation = new TimeMlEvaluation();
         if (mode.dct != null) {
-            evaluation.evaluateDct(mode.dct).forEach(out::println);
+            try (PrintWriter errorFile = errors == null ? null
+                    : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+                evaluation.evaluateDct(mode.dct, Optional.ofNullable(errorFile)).forEach(out::println);
+            }
             out.flush();
             return 0;
         }

@@ -22,6 +22,7 @@ public final class Main {
      */
     public static CommandLine commandLine(Supplier<Annotator> annotators) {
         CommandLine cli = new CommandLine(new DatelineCommand(annotators));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (System.getenv("DATELINE_DEBUG") != null) {

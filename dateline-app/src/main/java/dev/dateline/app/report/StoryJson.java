@@ -184,6 +184,11 @@ public final class StoryJson {
         date(g, "latest", p.latest());
         g.writeStringField("basis", p.basis().id());
         g.writeNumberField("confidence", p.confidence());
+        g.writeArrayFieldStart("evidence");
+        for (String e : p.evidence()) {
+            g.writeString(e);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

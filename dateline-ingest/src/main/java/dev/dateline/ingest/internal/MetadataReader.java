@@ -29,13 +29,16 @@ public final class MetadataReader {
     static final double URL_MONTH_CONFIDENCE = 0.6;
 
     private static final int HEAD_BLOCKS = 6;
+    /** How many closing blocks are read for a labelled date ("Published 9:42 AM, Aug 4, 2015"). */
+    private static final int FOOT_BLOCKS = 3;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{15,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
     private static final Pattern LABELLED_OUTLET = Pattern.compile(
             "(?i)^\\W*(?:source|publication|outlet|published (?:by|in))\\s*:\\s*([^:/]{2,60}?)\\W*$");
     private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
             "(?i)^\\W*(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([\\p{L}][\\p{L}\\p{N}&.' -]{1,60}?)"
                     + "\\s*(?:[.,;]|all rights reserved|$)");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:published|posted|first published|released)\\b");
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)\\b(?:published|posted|first published|released|date)\\b\\s*(?:on\\b|at\\b)?\\s*:?\\s*");
 
     private MetadataReader() {
     }
@@ -98,9 +101,11 @@ public final class MetadataReader {
         if (day.isPresent()) {
             return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE);
         }
-        day = dateline.flatMap(Datelines.Dateline::date).flatMap(Dates::parse).or(() -> datedHeaderLine(blocks));
-        if (day.isPresent()) {
-            return PublicationDate.stated(day.get(), DateBasis.BYLINE, BYLINE_CONFIDENCE);
+        Optional<Stated> stated = dateline.flatMap(d -> d.date().flatMap(Dates::parse).map(d2 -> new Stated(d2,
+                "dateline '" + d.date().get() + "'"))).or(() -> datedHeaderLine(blocks));
+        if (stated.isPresent()) {
+            return PublicationDate.stated(stated.get().day(), DateBasis.BYLINE, BYLINE_CONFIDENCE,
+                    "stated: '" + stated.get().words() + "'");
         }
         if (url.isPresent()) {
             day = Dates.fromUrl(url.get());
@@ -117,25 +122,49 @@ public final class MetadataReader {
         return PublicationDate.none();
     }
 
-    /** A short line near the top that states a full date: a dated byline or a "Published" line. */
-    private static Optional<LocalDate> datedHeaderLine(List<Block> blocks) {
-        Optional<LocalDate> unlabelled = Optional.empty();
-        for (Block block : blocks.subList(0, Math.min(HEAD_BLOCKS, blocks.size()))) {
-            String text = block.plain();
-            if (text.length() > 90) {
-                continue;
-            }
-            Optional<LocalDate> day = Dates.parse(text);
-            if (day.isEmpty() || text.matches("(?i).*\\bupdated\\b(?!.*\\b(?:published|posted)\\b).*")) {
-                continue;
-            }
-            if (DATE_LABEL.matcher(text).find()) {
-                return day;
-            }
-            unlabelled = unlabelled.or(() -> day);
-        }
-        return unlabelled;
+    /** A stated publication date and the words that state it. */
+    private record Stated(LocalDate day, String words) {
     }
+
+    /**
+     * A date near the top that is stated as the publication date: one after a "Posted",
+     * "Published" or "First published" label in any of the head blocks (a page's text often runs
+     * the headline and its date line together), else a short line that is a full date or a dated
+     * byline. "Updated" alone dates the last change, not the publication: not taken.
+     */
+    private static Optional<Stated> datedHeaderLine(List<Block> blocks) {
+        List<Block> head = blocks.subList(0, Math.min(HEAD_BLOCKS, blocks.size()));
+        List<Block> foot = blocks.subList(Math.max(head.size(), blocks.size() - FOOT_BLOCKS), blocks.size());
+        for (List<Block> part : List.of(head, foot)) {
+            for (Block block : part) {
+                String text = block.plain();
+                Matcher label = DATE_LABEL.matcher(text);
+                while (label.find()) {
+                    int end = Math.min(text.length(), label.end() + LABELLED_REACH);
+                    Optional<LocalDate> day = Dates.parse(text.substring(label.end(), end));
+                    if (day.isPresent()) {
+                        return Optional.of(new Stated(day.get(), text.substring(label.start(), end).strip()));
+                    }
+                }
+            }
+        }
+        for (Block block : head) {
+            String text = block.plain();
+            // A date line or a dated byline, not a caption or a sentence that names a day.
+            boolean dateLine = text.length() <= 90 && text.strip().split("\\s+").length <= DATE_LINE_WORDS;
+            Optional<LocalDate> day = dateLine ? Dates.parse(text) : Optional.empty();
+            if (day.isPresent() && !text.matches("(?i).*\\bupdated\\b.*")) {
+                return Optional.of(new Stated(day.get(), text.strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words an unlabelled date line may have: "By JANE DOE | August 12, 2008" has six. */
+    private static final int DATE_LINE_WORDS = 8;
+
+    /** How far after its label a stated date is read ("Posted: Friday, March 7, 2014 7:14 PM EST"). */
+    private static final int LABELLED_REACH = 40;
 
     private static Optional<Datelines.Dateline> datelineOf(List<Block> blocks) {
         for (Block block : blocks.subList(0, Math.min(HEAD_BLOCKS, blocks.size()))) {

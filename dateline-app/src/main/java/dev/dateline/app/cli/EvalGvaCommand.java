@@ -1,0 +1,133 @@
+package dev.dateline.app.cli;
+
+import dev.dateline.app.Analysis;
+import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.app.Pipeline;
+import dev.dateline.eval.GvaEvaluation;
+import dev.dateline.events.Event;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline eval gva DIR}: dating on real local news about gun-violence incidents. */
+@Command(name = "gva", mixinStandardHelpOptions = true,
+        description = {"Analyzes the Gun Violence Archive's news articles (DIR/articles.jsonl, each linked to its"
+                + " incident in DIR/incidents.jsonl) with their real publication dates hidden, and prints how often"
+                + " the inferred publication date or range holds the real one, and how often the article's first"
+                + " violent event (CAMEO 18, 19, 20, not background) falls on the incident's day.",
+            "The articles split by incident: --part tune may be read for errors, --part test is the figure to report."},
+        footer = {"", "Example:", "  dateline eval gva ../shared/data/gva --part test", "",
+            "Exit status: 0 scored, 2 bad usage or unreadable data."})
+final class EvalGvaCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder holding articles.jsonl and incidents.jsonl.")
+    Path dir;
+
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "ALL", description = "tune, test or all (default).")
+    GvaEvaluation.Part part;
+
+    @Option(names = "--with-dates", description = "Give the real publication dates instead of hiding them.")
+    boolean withDates;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles of the part.")
+    Integer limit;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write each article's dates, given and real,"
+            + " here (for the tuning part only).")
+    Path errors;
+
+    @Mixin
+    KbOption kb;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The violent roots whose day is the incident's. */
+    private static final Set<String> VIOLENT = Set.of("18", "19", "20");
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(dir.resolve("articles.jsonl")) || !Files.isRegularFile(dir.resolve("incidents.jsonl"))) {
+            err.println("dateline eval gva: " + dir + " holds no articles.jsonl and incidents.jsonl");
+            return 2;
+        }
+        List<GvaEvaluation.Article> articles = GvaEvaluation.read(dir, part);
+        if (limit != null) {
+            articles = articles.subList(0, Math.min(limit, articles.size()));
+        }
+        Path input = Files.createTempFile("dateline-gva", ".jsonl");
+        try {
+            GvaEvaluation.writeInput(articles, input, withDates);
+            DatelineCommand top = (DatelineCommand) spec.root().userObject();
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            Analysis analysis;
+            try (Pipeline pipeline = new Pipeline(top::annotator, n, kb.coder(), kb.claims())) {
+                analysis = pipeline.run(List.of(input), Optional.empty(), ConsoleProgress.forStderr(err), p -> { });
+            }
+            Map<String, GvaEvaluation.Outcome> outcomes = new HashMap<>();
+            for (AnalyzedArticle a : analysis.articles()) {
+                // Each place it was read from is a line of the input, one article of the part (copies are one).
+                for (String source : a.sources()) {
+                    int line = Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
+                    outcomes.put(articles.get(line - 1).id(), new GvaEvaluation.Outcome(
+                            a.article().metadata().published(), incidentDay(a)));
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("part " + part.name().toLowerCase() + (withDates ? ", real dates given" : ""));
+            GvaEvaluation.report(articles, outcomes).forEach(out::println);
+            out.flush();
+            if (errors != null) {
+                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+                    GvaEvaluation.errors(articles, outcomes, w);
+                }
+            }
+            return 0;
+        } finally {
+            Files.deleteIfExists(input);
+        }
+    }
+
+    /** The day of the article's first violent event that is news and dated to the day. */
+    private static Optional<LocalDate> incidentDay(AnalyzedArticle a) {
+        for (Event e : a.events()) {
+            if (VIOLENT.contains(e.cameo().root()) && e.background().isEmpty()) {
+                Optional<LocalDate> day = e.time().value().flatMap(EvalGvaCommand::day);
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(String timex) {
+        if (!timex.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(timex.substring(0, 10)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package dev.dateline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dateline.model.PublicationDate;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores dating on the Gun Violence Archive's news articles ({@code articles.jsonl}, each linked
+ * to its incident in {@code incidents.jsonl}): the publication date inferred with the real date
+ * hidden, and the incident's day as the article's events give it.
+ *
+ * <p>The articles split by incident into a tuning part and a test part (the parity of the
+ * incident id's hash), so that errors read on one never flatter the figure of the other.
+ */
+public final class GvaEvaluation {
+
+    /** Which articles are scored. */
+    public enum Part {
+        /** Articles whose incident's id has an even hash: errors may be read here. */
+        TUNE,
+        /** The others: report these, never read their errors. */
+        TEST,
+        ALL;
+
+        boolean holds(String incident) {
+            boolean even = Math.floorMod(incident.hashCode(), 2) == 0;
+            return this == ALL || (this == TUNE) == even;
+        }
+    }
+
+    /** One article with its real publication date and its incident's day. */
+    public record Article(String id, String incident, String title, String url, LocalDate published, LocalDate incidentDay,
+            String text) {
+    }
+
+    /** What Dateline made of one article: its publication date and the incident's day, when it gave one. */
+    public record Outcome(PublicationDate published, Optional<LocalDate> incidentDay) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GvaEvaluation() {
+    }
+
+    /** The articles of {@code dir} in {@code part} whose incident is known, in file order. */
+    public static List<Article> read(Path dir, Part part) throws IOException {
+        Map<String, LocalDate> days = new HashMap<>();
+        for (JsonNode n : lines(dir.resolve("incidents.jsonl"))) {
+            date(n.path("date").asText()).ifPresent(d -> days.put(n.path("incident").asText(), d));
+        }
+        List<Article> out = new ArrayList<>();
+        for (JsonNode n : lines(dir.resolve("articles.jsonl"))) {
+            String incident = n.path("incident").asText();
+            Optional<LocalDate> published = date(n.path("dct").asText());
+            if (part.holds(incident) && days.containsKey(incident) && published.isPresent()) {
+                out.add(new Article(n.path("id").asText(), incident, n.path("title").asText(""), n.path("url").asText(""),
+                        published.get(), days.get(incident), n.path("text").asText("")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code articles} as Dateline input into {@code file}: id, title, url and text, and the
+     * real date only when {@code withDates}. The URL is an archive copy, whose crawl time is a
+     * bound Dateline may use.
+     */
+    public static void writeInput(List<Article> articles, Path file, boolean withDates) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Article a : articles) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("id", a.id());
+                o.put("title", a.title());
+                o.put("url", a.url());
+                if (withDates) {
+                    o.put("published", a.published().toString());
+                }
+                o.put("text", a.text());
+                w.write(JSON.writeValueAsString(o));
+                w.newLine();
+            }
+        }
+    }
+
+    /** The report lines for {@code outcomes}, by article id; an article with none counts as given nothing. */
+    public static List<String> report(List<Article> articles, Map<String, Outcome> outcomes) {
+        int ranged = 0;
+        int inside = 0;
+        int exact = 0;
+        int exactRight = 0;
+        List<Long> widths = new ArrayList<>();
+        int dayGiven = 0;
+        int dayRight = 0;
+        int baselineRight = 0;
+        for (Article a : articles) {
+            Outcome o = outcomes.get(a.id());
+            if (o == null) {
+                continue;
+            }
+            PublicationDate p = o.published();
+            if (p.isKnown()) {
+                ranged++;
+                LocalDate from = p.earliest().orElseThrow();
+                LocalDate to = p.latest().orElseThrow();
+                widths.add(ChronoUnit.DAYS.between(from, to) + 1);
+                if (!a.published().isBefore(from) && !a.published().isAfter(to)) {
+                    inside++;
+                }
+                if (p.date().isPresent()) {
+                    exact++;
+                    exactRight += p.date().get().equals(a.published()) ? 1 : 0;
+                }
+            }
+            if (o.incidentDay().isPresent()) {
+                dayGiven++;
+                dayRight += o.incidentDay().get().equals(a.incidentDay()) ? 1 : 0;
+            }
+            baselineRight += a.published().equals(a.incidentDay()) ? 1 : 0;
+        }
+        int n = articles.size();
+        widths.sort(Long::compare);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "articles %d (incidents' dates known)", n));
+        lines.add(String.format(Locale.ROOT, "publication date, real date hidden: a date or range for %d (%s); true date"
+                + " inside %d of %d (%s); median width %s days; a single day for %d, right %d", ranged, share(ranged, n),
+                inside, ranged, share(inside, ranged), widths.isEmpty() ? "-" : widths.get(widths.size() / 2).toString(),
+                exact, exactRight));
+        lines.add(String.format(Locale.ROOT, "incident day from the events: given for %d (%s), right %d = %s of articles"
+                + " (%s of those given); baseline, the real publication date: %s", dayGiven, share(dayGiven, n), dayRight,
+                share(dayRight, n), share(dayRight, dayGiven), share(baselineRight, n)));
+        return lines;
+    }
+
+    /**
+     * One line per article of {@code articles}, tab-separated, for reading the errors of the tuning
+     * part: id, real date, the date or range given with its evidence, the incident's day, the day given.
+     */
+    public static void errors(List<Article> articles, Map<String, Outcome> outcomes, java.io.PrintWriter w) {
+        w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given");
+        for (Article a : articles) {
+            Outcome o = outcomes.get(a.id());
+            if (o == null) {
+                continue;
+            }
+            PublicationDate p = o.published();
+            String given = !p.isKnown() ? "-" : p.date().map(Object::toString)
+                    .orElse(p.earliest().orElseThrow() + ".." + p.latest().orElseThrow());
+            boolean inside = p.isKnown() && !a.published().isBefore(p.earliest().orElseThrow())
+                    && !a.published().isAfter(p.latest().orElseThrow());
+            w.println(String.join("\t", a.id(), a.published().toString(), given + " (" + p.basis().id() + ")",
+                    p.isKnown() ? Boolean.toString(inside) : "-", String.join(" | ", p.evidence()),
+                    a.incidentDay().toString(), o.incidentDay().map(Object::toString).orElse("-")));
+        }
+    }
+
+    private static String share(int a, int b) {
+        return b == 0 ? "-" : String.format(Locale.ROOT, "%.3f", a / (double) b);
+    }
+
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+
+    /** A day written as ISO ("2017-02-17", a timestamp's first ten characters) or as "April 8, 2017". */
+    private static Optional<LocalDate> date(String s) {
+        try {
+            return Optional.of(s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(s.substring(0, 10))
+                    : LocalDate.parse(s.strip(), WRITTEN));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<JsonNode> lines(Path file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line));
+                }
+            }
+        }
+        return out;
+    }
+}
