@@ -50,8 +50,11 @@ public final class GvaEvaluation {
             String text) {
     }
 
-    /** What Dateline made of one article: its publication date and the incident's day, when it gave one. */
-    public record Outcome(PublicationDate published, Optional<LocalDate> incidentDay) {
+    /**
+     * What Dateline made of one article: its publication date, and the incident's day when it gave
+     * one, with how ("'shot' dated by 'Tuesday' (sentence)").
+     */
+    public record Outcome(PublicationDate published, Optional<LocalDate> incidentDay, String how) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -153,7 +156,7 @@ public final class GvaEvaluation {
      * part: id, real date, the date or range given with its evidence, the incident's day, the day given.
      */
     public static void errors(List<Article> articles, Map<String, Outcome> outcomes, java.io.PrintWriter w) {
-        w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given");
+        w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given\thow");
         for (Article a : articles) {
             Outcome o = outcomes.get(a.id());
             if (o == null) {
@@ -166,7 +169,7 @@ public final class GvaEvaluation {
                     && !a.published().isAfter(p.latest().orElseThrow());
             w.println(String.join("\t", a.id(), a.published().toString(), given + " (" + p.basis().id() + ")",
                     p.isKnown() ? Boolean.toString(inside) : "-", String.join(" | ", p.evidence()),
-                    a.incidentDay().toString(), o.incidentDay().map(Object::toString).orElse("-")));
+                    a.incidentDay().toString(), o.incidentDay().map(Object::toString).orElse("-"), o.how()));
         }
     }
 

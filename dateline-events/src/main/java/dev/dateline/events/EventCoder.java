@@ -210,15 +210,11 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         List<UnresolvedActor> unresolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        List<Span> paragraphs = article.article().paragraphs().stream().map(p -> article.article().toOriginal(p)).toList();
-        Narrative narrative = new Narrative(paragraphs);
         for (Sentence s : article.sentences()) {
             try {
                 Tree tree = new Tree(s);
                 actors.sentence(tree);
-                Optional<Timex> told = narrative.at(s);
-                events.addAll(dated(tree, code(tree, actors), timexes, reference, told));
-                narrative.after(tree, timexes);
+                events.addAll(dated(tree, code(tree, actors), timexes, reference));
             } catch (RuntimeException e) {
                 // One sentence the coder cannot handle must not cost the article its other events.
                 failures.add("sentence " + (s.index() + 1) + ": event coding failed (" + e + ")");
@@ -229,28 +225,18 @@ public final class EventCoder {
 
     /**
      * When the predicate at each of {@code predicates} (spans of the original text, any word: "met",
-     * "talks") took place, dated as events are: by a time expression of its own clause, else the
-     * narrative time of its paragraph, else {@code reference}. For evaluating event dates on
-     * annotated corpora; a span in no sentence gets {@link EventTime#NONE}.
+     * "talks") took place, dated as events are: by a time expression of its own clause, else
+     * {@code reference}. For evaluating event dates on annotated corpora; a span in no sentence gets
+     * {@link EventTime#NONE}.
      */
     public static List<EventTime> times(AnnotatedArticle article, List<Span> predicates, List<Timex> timexes,
             Optional<LocalDate> reference) {
-        EventTime[] out = new EventTime[predicates.size()];
-        java.util.Arrays.fill(out, EventTime.NONE);
-        Narrative narrative = new Narrative(article.article().paragraphs().stream()
-                .map(p -> article.article().toOriginal(p)).toList());
-        for (Sentence s : article.sentences()) {
-            Optional<Timex> told = narrative.at(s);
-            Tree tree = null;
-            for (int i = 0; i < predicates.size(); i++) {
-                if (s.span().contains(predicates.get(i))) {
-                    tree = tree == null ? new Tree(s) : tree;
-                    out[i] = time(tree, s.span(), predicates.get(i), timexes, reference, told);
-                }
-            }
-            narrative.after(tree == null ? new Tree(s) : tree, timexes);
+        List<EventTime> out = new ArrayList<>();
+        for (Span p : predicates) {
+            Optional<Sentence> s = article.sentences().stream().filter(x -> x.span().contains(p)).findFirst();
+            out.add(s.map(x -> time(new Tree(x), x.span(), p, timexes, reference)).orElse(EventTime.NONE));
         }
-        return List.of(out);
+        return out;
     }
 
     /**
@@ -270,17 +256,16 @@ public final class EventCoder {
             }
         }
         coded.forEach((index, list) -> events.addAll(dated(new Tree(article.sentences().get(index)), list, timexes,
-                reference, Optional.empty())));
+                reference)));
         events.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
         return new Result(events, unresolved(events), result.skipped(), result.failures());
     }
 
     /** {@code events} of one sentence, each with its time and, when it is history, why. */
-    private static List<Event> dated(Tree tree, List<Event> events, List<Timex> timexes, Optional<LocalDate> reference,
-            Optional<Timex> narrative) {
+    private static List<Event> dated(Tree tree, List<Event> events, List<Timex> timexes, Optional<LocalDate> reference) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            Event timed = e.withTime(time(tree, e.sentenceSpan(), e.trigger(), timexes, reference, narrative));
+            Event timed = e.withTime(time(tree, e.sentenceSpan(), e.trigger(), timexes, reference));
             out.add(timed.withBackground(background(tree, timed, timexes, reference)));
         }
         return out;
@@ -1400,49 +1385,6 @@ public final class EventCoder {
     // ---------------------------------------------------------------------------------------------
     // Place and time
 
-    /**
-     * Narrative time: the last day a paragraph has named so far, which dates the acts of its next
-     * sentences that name none of their own ("… on Aug. 8. The next morning, troops …"). A day
-     * that bounds an act ("since", "until") sets no narrative time; a new paragraph starts none.
-     */
-    private static final class Narrative {
-        private final List<Span> paragraphs;
-        private int paragraph = -1;
-        private Timex last;
-
-        Narrative(List<Span> paragraphs) {
-            this.paragraphs = paragraphs;
-        }
-
-        /** The narrative time for sentence {@code s}, from the sentences of its paragraph before it. */
-        Optional<Timex> at(Sentence s) {
-            int p = 0;
-            while (p < paragraphs.size() && paragraphs.get(p).end() <= s.span().start()) {
-                p++;
-            }
-            if (p != paragraph) {
-                paragraph = p;
-                last = null;
-            }
-            return Optional.ofNullable(last);
-        }
-
-        /** Takes the last day named in the sentence of {@code tree} as the narrative time from here on. */
-        void after(Tree tree, List<Timex> timexes) {
-            for (Timex t : timexes) {
-                if (t.type() == TimexType.DATE && tree.sentence().span().contains(t.span())
-                        && DAY_VALUE.matcher(t.value().value()).matches()) {
-                    int head = tokenAt(tree, t.span());
-                    if (head >= 0 && !BOUNDING.contains(tree.preposition(head))) {
-                        last = t;
-                    }
-                }
-            }
-        }
-    }
-
-    private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     /** Prepositions by which a time expression bounds an act instead of dating it: "since 1975", "until Friday". */
     private static final Set<String> BOUNDING = Set.of("since", "until", "till", "by", "before", "after");
 
@@ -1454,7 +1396,7 @@ public final class EventCoder {
      * reference day; else none.
      */
     private static EventTime time(Tree tree, Span sentence, Span triggerSpan, List<Timex> timexes,
-            Optional<LocalDate> reference, Optional<Timex> narrative) {
+            Optional<LocalDate> reference) {
         int trigger = tokenAt(tree, triggerSpan);
         Timex best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -1477,9 +1419,6 @@ public final class EventCoder {
         }
         if (best != null) {
             return new EventTime(Optional.of(best.value().value()), "sentence", Optional.of(best.span()));
-        }
-        if (narrative.isPresent()) {
-            return new EventTime(Optional.of(narrative.get().value().value()), "narrative", Optional.of(narrative.get().span()));
         }
         return reference.map(r -> new EventTime(Optional.of(r.toString()), "article", Optional.empty()))
                 .orElse(EventTime.NONE);

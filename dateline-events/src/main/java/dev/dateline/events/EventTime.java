@@ -8,10 +8,9 @@ import java.util.Optional;
  * When an event took place, and where that comes from.
  *
  * @param value a TIMEX3 value ({@code 2008-08-12}, {@code 2008-W33}, {@code XXXX-08-12}); empty when unknown
- * @param basis {@code sentence} (a time expression of the event's own clause), {@code narrative}
- *     (the last day named before it in its paragraph, when its clause names none), {@code article}
+ * @param basis {@code sentence} (a time expression of the event's own clause), {@code article}
  *     (the article's reference time) or {@code none}
- * @param span the time expression in the original text, for basis {@code sentence} and {@code narrative}
+ * @param span the time expression in the original text, for basis {@code sentence}
  */
 public record EventTime(Optional<String> value, String basis, Optional<Span> span) {
 

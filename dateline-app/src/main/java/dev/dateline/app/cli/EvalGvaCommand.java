@@ -88,8 +88,10 @@ final class EvalGvaCommand implements Callable<Integer> {
                 // Each place it was read from is a line of the input, one article of the part (copies are one).
                 for (String source : a.sources()) {
                     int line = Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
+                    Optional<Event> incident = incident(a);
                     outcomes.put(articles.get(line - 1).id(), new GvaEvaluation.Outcome(
-                            a.article().metadata().published(), incidentDay(a)));
+                            a.article().metadata().published(), incident.flatMap(e -> e.time().value())
+                                    .flatMap(EvalGvaCommand::day), incident.map(e -> how(a, e)).orElse("")));
                 }
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -107,17 +109,22 @@ final class EvalGvaCommand implements Callable<Integer> {
         }
     }
 
-    /** The day of the article's first violent event that is news and dated to the day. */
-    private static Optional<LocalDate> incidentDay(AnalyzedArticle a) {
-        for (Event e : a.events()) {
-            if (VIOLENT.contains(e.cameo().root()) && e.background().isEmpty()) {
-                Optional<LocalDate> day = e.time().value().flatMap(EvalGvaCommand::day);
-                if (day.isPresent()) {
-                    return day;
-                }
-            }
-        }
-        return Optional.empty();
+    /**
+     * The article's first violent event that is news and dated to the day by words of its own
+     * (its clause or its paragraph's narrative time), else the first dated only by the article.
+     */
+    private static Optional<Event> incident(AnalyzedArticle a) {
+        List<Event> dated = a.events().stream().filter(e -> VIOLENT.contains(e.cameo().root())
+                && e.background().isEmpty() && e.time().value().flatMap(EvalGvaCommand::day).isPresent()).toList();
+        return dated.stream().filter(e -> !e.time().basis().equals("article")).findFirst()
+                .or(() -> dated.stream().findFirst());
+    }
+
+    private static String how(AnalyzedArticle a, Event e) {
+        String text = a.article().originalText();
+        return "'" + e.triggerText() + "' dated " + e.time().value().orElse("-") + " by "
+                + e.time().span().map(s -> "'" + s.in(text) + "' ").orElse("") + "(" + e.time().basis() + ") in: "
+                + e.sentenceSpan().in(text).replaceAll("\\s+", " ");
     }
 
     private static Optional<LocalDate> day(String timex) {
