@@ -3,7 +3,9 @@ package dev.dateline.app;
 import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.events.Claim;
 import dev.dateline.events.ClaimExtractor;
+import dev.dateline.events.Event;
 import dev.dateline.events.EventCoder;
+import dev.dateline.events.EventTime;
 import dev.dateline.events.ReprintCoding;
 import dev.dateline.ingest.ArticleException;
 import dev.dateline.ingest.Cleaner;
@@ -15,11 +17,15 @@ import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.ArticleId;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.Problem;
+import dev.dateline.model.PublicationDate;
 import dev.dateline.model.RawArticle;
+import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
 import dev.dateline.nlp.Annotator;
 import dev.dateline.store.Store;
 import dev.dateline.time.ArticleTimes;
+import dev.dateline.time.ReferenceTime;
+import dev.dateline.time.StoryDates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -152,6 +158,7 @@ public final class Pipeline implements AutoCloseable {
                         a.article().metadata().published().date()))
                 .toList());
         Reuse.Result reuse = Reuse.find(results.stream().map(Pipeline::reuseView).toList());
+        results = storyDated(results, stories, reuse, store, report);
         times.add(StageTimes.Stage.STORIES, System.nanoTime() - start);
         store.ifPresent(s -> {
             long begin = System.nanoTime();
@@ -177,6 +184,82 @@ public final class Pipeline implements AutoCloseable {
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
         });
         return analysis;
+    }
+
+    /** How much of a copy the passage it shares with another must be for it to be a reprint of it. */
+    private static final double REPRINTED_SHARE = 0.3;
+
+    /**
+     * {@code results} with the articles that have no day of their own dated from their stories
+     * ({@link StoryDates}): a reprint takes its original's day, and with it its relative time
+     * expressions and its events are dated anew; others take the span of their story's dates.
+     * Each change is stored too.
+     */
+    private List<AnalyzedArticle> storyDated(List<AnalyzedArticle> results, Map<String, String> stories,
+            Reuse.Result reuse, Optional<Store> store, Consumer<Problem> report) {
+        // A copy reprints its original when the passage they share is a good part of it, not a
+        // site's boilerplate line or one quoted paragraph.
+        Map<String, Integer> lengths = new HashMap<>();
+        results.forEach(a -> lengths.put(a.article().id().value(), a.article().originalText().length()));
+        Map<String, String> originalOf = new HashMap<>();
+        for (Reuse.Passage p : reuse.passages()) {
+            boolean firstIsOriginal = p.original().equals(p.first());
+            String copy = firstIsOriginal ? p.second() : p.first();
+            Span shared = firstIsOriginal ? p.secondSpans() : p.firstSpans();
+            if (shared.length() >= REPRINTED_SHARE * lengths.getOrDefault(copy, Integer.MAX_VALUE)) {
+                originalOf.putIfAbsent(copy, p.original());
+            }
+        }
+        List<StoryDates.Member> members = results.stream().map(a -> {
+            String id = a.article().id().value();
+            return new StoryDates.Member(id, stories.getOrDefault(id, id), a.article().metadata().published(),
+                    Optional.ofNullable(originalOf.get(id)), a.article().metadata().url().flatMap(ArticleTimes::crawled)
+                            .map(ReferenceTime.Bound::day));
+        }).toList();
+        Map<String, PublicationDate> changed = StoryDates.infer(members);
+        if (changed.isEmpty()) {
+            return results;
+        }
+        List<AnalyzedArticle> out = new ArrayList<>(results.size());
+        for (AnalyzedArticle a : results) {
+            PublicationDate date = changed.get(a.article().id().value());
+            if (date == null) {
+                out.add(a);
+                continue;
+            }
+            CleanArticle clean = a.article().withMetadata(a.article().metadata().withPublished(date));
+            List<Timex> timexes = date.date().isPresent() ? time.analyze(clean).timexes() : a.timexes();
+            List<Event> events = a.events().stream().map(e -> redated(e, timexes, date)).toList();
+            AnalyzedArticle dated = new AnalyzedArticle(clean, a.sentences(), a.tokenCount(), timexes,
+                    new EventCoder.Result(events, a.coding().unresolved(), a.coding().skipped(), a.coding().failures()),
+                    a.claims(), a.sources(), a.reused());
+            store.ifPresent(s -> {
+                try {
+                    s.redate(clean.id(), date, events, a.claims());
+                } catch (RuntimeException e) {
+                    report.accept(Problem.error(a.sources().get(0), "the date from its story was not stored: "
+                            + e.getMessage()));
+                }
+            });
+            out.add(dated);
+        }
+        return out;
+    }
+
+    /**
+     * {@code e} dated anew once its article is dated {@code date}: by its own time expression as
+     * tagged again from that day, else by that day when it is known to the day.
+     */
+    private static Event redated(Event e, List<Timex> timexes, PublicationDate date) {
+        if (date.date().isEmpty()) {
+            return e;
+        }
+        if (e.time().basis().equals("sentence") && e.time().span().isPresent()) {
+            return timexes.stream().filter(t -> t.span().equals(e.time().span().get())).findFirst()
+                    .map(t -> e.withTime(new EventTime(Optional.of(t.value().value()), "sentence", Optional.of(t.span()))))
+                    .orElse(e);
+        }
+        return e.withTime(new EventTime(Optional.of(date.date().get().toString()), "article", Optional.empty()));
     }
 
     /** The merged events of every story of {@code analysis}, as the store keeps timelines. */

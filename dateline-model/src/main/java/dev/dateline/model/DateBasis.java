@@ -12,6 +12,8 @@ public enum DateBasis {
     URL,
     /** Inferred from the content. */
     TEXT,
+    /** From the story it belongs to: the original it reprints, or the span of its dated articles' dates. */
+    STORY,
     /** No evidence at all. */
     NONE;
 

@@ -214,15 +214,42 @@ public final class Store implements AutoCloseable {
      */
     public void replaceFindings(ArticleId id, List<Event> events, List<Claim> claims) {
         inTransaction("store the events and claims of " + id, () -> {
-            for (String table : List.of("events", "claims")) {
-                try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-                    p.setString(1, id.value());
-                    p.executeUpdate();
-                }
-            }
-            insertEvents(id.value(), events);
-            insertClaims(id.value(), claims);
+            replaceRows(id.value(), events, claims);
         });
+    }
+
+    /**
+     * Gives the stored article {@code id} a new publication date, and its events and claims as
+     * dated anew from it, in one transaction: how an article takes the date of its story.
+     */
+    public void redate(ArticleId id, PublicationDate published, List<Event> events, List<Claim> claims) {
+        inTransaction("store the new date of " + id, () -> {
+            try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET published_date = ?,"
+                    + " published_earliest = ?, published_latest = ?, published_basis = ?, published_confidence = ?,"
+                    + " published_evidence = ? WHERE id = ?")) {
+                int i = 1;
+                setDate(p, i++, published.date());
+                setDate(p, i++, published.earliest());
+                setDate(p, i++, published.latest());
+                p.setString(i++, published.basis().id());
+                p.setDouble(i++, published.confidence());
+                p.setString(i++, String.join("\n", published.evidence()));
+                p.setString(i, id.value());
+                p.executeUpdate();
+            }
+            replaceRows(id.value(), events, claims);
+        });
+    }
+
+    private void replaceRows(String articleId, List<Event> events, List<Claim> claims) throws SQLException {
+        for (String table : List.of("events", "claims")) {
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                p.setString(1, articleId);
+                p.executeUpdate();
+            }
+        }
+        insertEvents(articleId, events);
+        insertClaims(articleId, claims);
     }
 
     private void insertClaims(String articleId, List<Claim> claims) throws SQLException {

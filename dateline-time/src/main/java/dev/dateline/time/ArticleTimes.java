@@ -59,7 +59,7 @@ public final class ArticleTimes {
     }
 
     /** The day a web archive copied the page at {@code url}: it was published by then. */
-    static Optional<ReferenceTime.Bound> crawled(String url) {
+    public static Optional<ReferenceTime.Bound> crawled(String url) {
         Matcher m = ARCHIVED.matcher(url);
         if (!m.find()) {
             return Optional.empty();

@@ -230,34 +230,36 @@ public final class ReferenceTime {
 
     /** The range the text alone gives: a day of the current week named with its date, or a weekday-dated day. */
     private static PublicationDate fromText(String text, List<Timex> timexes) {
-        LocalDate latestCurrent = null;
+        Named latestCurrent = null;
         LocalDate earliestFuture = null;
         for (Timex t : timexes) {
-            if (t.type() == TimexType.DURATION || t.type() == TimexType.SET || t.value().isUnderspecified()) {
+            if (t.type() == TimexType.DURATION || t.type() == TimexType.SET) {
                 continue;
             }
             Matcher day = DAY.matcher(t.value().value());
-            if (!day.lookingAt()) {
-                continue;
-            }
-            Optional<LocalDate> d = date(day);
+            Optional<LocalDate> d = !t.value().isUnderspecified() && day.lookingAt() ? date(day) : Optional.empty();
             if (d.isEmpty()) {
                 continue;
             }
             if (isFuture(text, t.span().start())) {
                 earliestFuture = earliestFuture == null || d.get().isBefore(earliestFuture) ? d.get() : earliestFuture;
-            } else if (inCurrentWeekSentence(text, t.span().start(), t.span().end())) {
-                latestCurrent = latestCurrent == null || d.get().isAfter(latestCurrent) ? d.get() : latestCurrent;
+            } else if (inCurrentWeekSentence(text, t.span().start(), t.span().end())
+                    && (latestCurrent == null || d.get().isAfter(latestCurrent.day()))) {
+                latestCurrent = new Named(d.get(), "'" + t.text() + "' at " + t.span().start() + "-" + t.span().end());
             }
         }
         if (latestCurrent == null) {
             return weekdayDated(text, timexes);
         }
-        LocalDate latest = latestCurrent.plusDays(7);
-        if (earliestFuture != null && earliestFuture.isAfter(latestCurrent) && earliestFuture.minusDays(1).isBefore(latest)) {
+        LocalDate latest = latestCurrent.day().plusDays(7);
+        List<String> evidence = new java.util.ArrayList<>(List.of("on or after " + latestCurrent.day() + ", within a week: "
+                + latestCurrent.words() + " stands in a sentence about the current week"));
+        if (earliestFuture != null && earliestFuture.isAfter(latestCurrent.day())
+                && earliestFuture.minusDays(1).isBefore(latest)) {
             latest = earliestFuture.minusDays(1);
+            evidence.add("before " + earliestFuture + ", a day the text announces as future");
         }
-        return range(latestCurrent, latest);
+        return range(latestCurrent.day(), latest, CONFIDENCE, evidence);
     }
 
     /** The range a weekday-dated day ("Thursday, Aug. 7") gives, settled by the latest year named; else none. */
@@ -268,6 +270,7 @@ public final class ReferenceTime {
         }
         LocalDate latestDay = null;
         LocalDate earliestFuture = null;
+        String words = "";
         for (Timex t : timexes) {
             Matcher md = MONTH_DAY.matcher(t.value().value());
             Matcher wd = WEEKDAY_FIRST.matcher(t.text());
@@ -279,17 +282,26 @@ public final class ReferenceTime {
             if (day.isEmpty()) {
                 continue;
             }
-            if (isFuture(text, t.span().start())) {
+            boolean future = isFuture(text, t.span().start());
+            if (future ? earliestFuture == null || day.get().isBefore(earliestFuture)
+                    : latestDay == null || day.get().isAfter(latestDay)) {
+                words = "'" + t.text() + "' at " + t.span().start() + "-" + t.span().end() + " is " + day.get()
+                        + ", the first " + wd.group(1) + " on that month-day from " + latestYear
+                        + " (the latest year the text names outside the future)";
+            }
+            if (future) {
                 earliestFuture = earliestFuture == null || day.get().isBefore(earliestFuture) ? day.get() : earliestFuture;
             } else {
                 latestDay = latestDay == null || day.get().isAfter(latestDay) ? day.get() : latestDay;
             }
         }
         if (latestDay != null) {
-            return range(latestDay.minusDays(1), latestDay.plusDays(7), WEEKDAY_DATE_CONFIDENCE);
+            return range(latestDay.minusDays(1), latestDay.plusDays(7), WEEKDAY_DATE_CONFIDENCE,
+                    List.of(words, "from the day before it (late editions) to a week after it"));
         }
         return earliestFuture == null ? PublicationDate.none()
-                : range(earliestFuture.minusDays(7), earliestFuture.minusDays(1), WEEKDAY_DATE_CONFIDENCE);
+                : range(earliestFuture.minusDays(7), earliestFuture.minusDays(1), WEEKDAY_DATE_CONFIDENCE,
+                        List.of(words, "in the week before it, which the text announces as future"));
     }
 
     /** The first year from {@code fromYear} on, within {@link #YEARS_AFTER}, in which month-day falls on the weekday. */

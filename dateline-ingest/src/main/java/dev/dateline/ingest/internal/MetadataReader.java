@@ -93,37 +93,39 @@ public final class MetadataReader {
         if (supplied.published().isPresent()) {
             Optional<LocalDate> day = Dates.parse(supplied.published().get());
             if (day.isPresent()) {
-                return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE);
+                return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE,
+                        "supplied with the record: '" + supplied.published().get() + "'");
             }
             warnings.accept("the published date \"" + supplied.published().get() + "\" is not a date; it was ignored");
         }
         Optional<LocalDate> day = markup.published().flatMap(Dates::parse);
         if (day.isPresent()) {
-            return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE);
+            return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE,
+                    "the page's metadata: '" + markup.published().get() + "'");
         }
         Optional<Stated> stated = dateline.flatMap(d -> d.date().flatMap(Dates::parse).map(d2 -> new Stated(d2,
-                "dateline '" + d.date().get() + "'"))).or(() -> datedHeaderLine(blocks));
+                "stated in the dateline: '" + d.date().get() + "'"))).or(() -> datedHeaderLine(blocks));
         if (stated.isPresent()) {
-            return PublicationDate.stated(stated.get().day(), DateBasis.BYLINE, BYLINE_CONFIDENCE,
-                    "stated: '" + stated.get().words() + "'");
+            return PublicationDate.stated(stated.get().day(), DateBasis.BYLINE, BYLINE_CONFIDENCE, stated.get().evidence());
         }
         if (url.isPresent()) {
             day = Dates.fromUrl(url.get());
             if (day.isPresent()) {
-                return PublicationDate.stated(day.get(), DateBasis.URL, URL_CONFIDENCE);
+                return PublicationDate.stated(day.get(), DateBasis.URL, URL_CONFIDENCE, "the date in the URL's path");
             }
             Optional<LocalDate> month = Dates.monthFromUrl(url.get());
             if (month.isPresent()) {
                 LocalDate first = month.get();
                 return new PublicationDate(Optional.empty(), Optional.of(first),
-                        Optional.of(first.withDayOfMonth(first.lengthOfMonth())), DateBasis.URL, URL_MONTH_CONFIDENCE);
+                        Optional.of(first.withDayOfMonth(first.lengthOfMonth())), DateBasis.URL, URL_MONTH_CONFIDENCE,
+                        List.of("the month in the URL's path"));
             }
         }
         return PublicationDate.none();
     }
 
-    /** A stated publication date and the words that state it. */
-    private record Stated(LocalDate day, String words) {
+    /** A stated publication date and how it is stated ("stated: 'Posted: Friday, March 7, 2014'"). */
+    private record Stated(LocalDate day, String evidence) {
     }
 
     /**
@@ -143,7 +145,7 @@ public final class MetadataReader {
                     int end = Math.min(text.length(), label.end() + LABELLED_REACH);
                     Optional<LocalDate> day = Dates.parse(text.substring(label.end(), end));
                     if (day.isPresent()) {
-                        return Optional.of(new Stated(day.get(), text.substring(label.start(), end).strip()));
+                        return Optional.of(new Stated(day.get(), "stated: '" + text.substring(label.start(), end).strip() + "'"));
                     }
                 }
             }
@@ -154,7 +156,7 @@ public final class MetadataReader {
             boolean dateLine = text.length() <= 90 && text.strip().split("\\s+").length <= DATE_LINE_WORDS;
             Optional<LocalDate> day = dateLine ? Dates.parse(text) : Optional.empty();
             if (day.isPresent() && !text.matches("(?i).*\\bupdated\\b.*")) {
-                return Optional.of(new Stated(day.get(), text.strip()));
+                return Optional.of(new Stated(day.get(), "stated in a date line: '" + text.strip() + "'"));
             }
         }
         return Optional.empty();

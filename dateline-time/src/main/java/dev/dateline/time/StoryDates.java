@@ -1,0 +1,125 @@
+package dev.dateline.time;
+
+import dev.dateline.model.DateBasis;
+import dev.dateline.model.PublicationDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Dates the articles of a batch that carry no day of their own from the stories they belong to:
+ * a reprint takes the day of the original it copies, and an article of a story whose dated
+ * articles run from one day to another lies between them. An article's own range is kept when
+ * it is narrower, or when the story's contradicts it; an article dated to the day is never changed.
+ */
+public final class StoryDates {
+
+    /**
+     * An article as story dating sees it.
+     *
+     * @param id its id
+     * @param story the id of its story
+     * @param published its publication date as the article alone gives it
+     * @param original the article whose passage it reprints, when it reprints one
+     * @param notAfter a day it existed by (a web archive's crawl time), when known
+     */
+    public record Member(String id, String story, PublicationDate published, Optional<String> original,
+            Optional<LocalDate> notAfter) {
+        public Member {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(story, "story");
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(original, "original");
+            Objects.requireNonNull(notAfter, "notAfter");
+        }
+    }
+
+    /** How sure the day of a reprint's original is as the reprint's day. */
+    static final double REPRINT_CONFIDENCE = 0.7;
+    /** How sure the span of a story's dates is as the range of an undated member. */
+    static final double STORY_CONFIDENCE = 0.5;
+    /** How many articles dated to the day a story needs before its dates bound the others. */
+    static final int DATED_MEMBERS = 3;
+    /**
+     * How many days a story's dated articles may span for their dates to bound the others: a
+     * longer story is several happenings, or one clustered wrongly, and bounds nothing.
+     */
+    static final int MAX_STORY_DAYS = 14;
+
+    private StoryDates() {
+    }
+
+    /** The new publication date of each member whose date the story changes, by id, in input order. */
+    public static Map<String, PublicationDate> infer(List<Member> members) {
+        Map<String, Member> byId = new HashMap<>();
+        Map<String, List<Member>> dated = new HashMap<>();
+        for (Member m : members) {
+            byId.put(m.id(), m);
+            if (m.published().date().isPresent()) {
+                dated.computeIfAbsent(m.story(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<String, PublicationDate> out = new LinkedHashMap<>();
+        for (Member m : members) {
+            if (m.published().date().isPresent()) {
+                continue;
+            }
+            Optional<Member> original = m.original().map(byId::get).filter(o -> !o.id().equals(m.id())
+                    && o.published().date().isPresent());
+            if (original.isPresent()) {
+                LocalDate day = original.get().published().date().get();
+                if (within(m.published(), day, day) && m.notAfter().filter(day::isAfter).isEmpty()) {
+                    out.put(m.id(), new PublicationDate(Optional.of(day), Optional.of(day), Optional.of(day),
+                            DateBasis.STORY, REPRINT_CONFIDENCE, List.of("a reprint of article " + original.get().id()
+                                    + ", published " + day)));
+                    continue;
+                }
+            }
+            List<Member> others = dated.getOrDefault(m.story(), List.of());
+            if (others.size() < DATED_MEMBERS) {
+                continue;
+            }
+            LocalDate first = others.stream().map(o -> o.published().date().get()).min(LocalDate::compareTo).get();
+            LocalDate last = others.stream().map(o -> o.published().date().get()).max(LocalDate::compareTo).get();
+            if (last.isAfter(first.plusDays(MAX_STORY_DAYS)) || m.notAfter().filter(first::isAfter).isPresent()) {
+                continue; // too long a story to bound anything, or one the article existed before
+            }
+            if (m.notAfter().filter(last::isAfter).isPresent()) {
+                last = m.notAfter().get();
+            }
+            if (m.published().isKnown()) {
+                // Its own range, narrowed by the story's where they overlap; kept as it is where they do not.
+                LocalDate from = max(first, m.published().earliest().get());
+                LocalDate to = min(last, m.published().latest().get());
+                if (from.isAfter(to) || (from.equals(m.published().earliest().get()) && to.equals(m.published().latest().get()))) {
+                    continue;
+                }
+                first = from;
+                last = to;
+            }
+            List<String> evidence = new ArrayList<>(m.published().evidence());
+            evidence.add("within the dates of its story's " + others.size() + " dated articles, " + first + " to " + last);
+            out.put(m.id(), new PublicationDate(first.equals(last) ? Optional.of(first) : Optional.empty(),
+                    Optional.of(first), Optional.of(last), DateBasis.STORY, STORY_CONFIDENCE, evidence));
+        }
+        return out;
+    }
+
+    /** Whether {@code published}, when known, allows a day in {@code [from, to]}. */
+    private static boolean within(PublicationDate published, LocalDate from, LocalDate to) {
+        return !published.isKnown() || (!published.earliest().get().isAfter(to) && !published.latest().get().isBefore(from));
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
