@@ -60,4 +60,14 @@ class ReferenceTimeTest {
                 .map(ReferenceTime.Bound::day).contains(LocalDate.of(2015, 12, 21));
         assertThat(ArticleTimes.crawled("https://x.example/2015/12/21/story")).isEmpty();
     }
+
+    @Test
+    void manyWeekdays_contradictionsAndImpossibleDates_giveNoInventedDate() {
+        // 10,000 weekday names and no year: nothing to settle a day on.
+        assertThat(infer("They met on Monday and Tuesday. ".repeat(5_000), Optional.empty()).isKnown()).isFalse();
+        // An impossible dateline day is no day; two contradicting weekday-dated days give the later's range or none.
+        assertThat(infer("MOSCOW, February 30 /ITAR-TASS/. Officials said on Friday they met in 2008.", Optional.empty())
+                .isKnown()).isFalse();
+        assertThat(infer("", Optional.empty()).isKnown()).isFalse();
+    }
 }
