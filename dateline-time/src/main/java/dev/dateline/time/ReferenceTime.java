@@ -249,7 +249,8 @@ public final class ReferenceTime {
             }
         }
         if (latestCurrent == null) {
-            return weekdayDated(text, timexes);
+            PublicationDate weekday = weekdayDated(text, timexes);
+            return weekday.isKnown() ? weekday : bracketed(text, timexes);
         }
         LocalDate latest = latestCurrent.day().plusDays(7);
         List<String> evidence = new java.util.ArrayList<>(List.of("on or after " + latestCurrent.day() + ", within a week: "
@@ -260,6 +261,45 @@ public final class ReferenceTime {
             evidence.add("before " + earliestFuture + ", a day the text announces as future");
         }
         return range(latestCurrent.day(), latest, CONFIDENCE, evidence);
+    }
+
+    /** How far apart the latest past day and the earliest future day may lie for the two to bracket the article. */
+    private static final int MAX_BRACKET_DAYS = 31;
+    /** How sure a range between a past day and a future day is. */
+    private static final double BRACKET_CONFIDENCE = 0.5;
+
+    /**
+     * The range between the latest full date the text tells as past ("met on Aug. 12, 2008") and
+     * the earliest it announces ("will meet on Aug. 15, 2008"): written on or after the one and
+     * before the other, when they lie within {@link #MAX_BRACKET_DAYS}; else none.
+     */
+    private static PublicationDate bracketed(String text, List<Timex> timexes) {
+        Named past = null;
+        Named future = null;
+        for (Timex t : timexes) {
+            Matcher day = DAY.matcher(t.value().value());
+            if (t.type() != TimexType.DATE || t.value().isUnderspecified() || !day.lookingAt()
+                    || !YEAR_WRITTEN.matcher(t.text()).find()) {
+                continue;
+            }
+            Optional<LocalDate> d = date(day);
+            if (d.isEmpty()) {
+                continue;
+            }
+            Named n = new Named(d.get(), "'" + t.text() + "' at " + t.span().start() + "-" + t.span().end());
+            if (isFuture(text, t.span().start())) {
+                future = future == null || d.get().isBefore(future.day()) ? n : future;
+            } else {
+                past = past == null || d.get().isAfter(past.day()) ? n : past;
+            }
+        }
+        if (past == null || future == null || !past.day().isBefore(future.day())
+                || past.day().plusDays(MAX_BRACKET_DAYS).isBefore(future.day())) {
+            return PublicationDate.none();
+        }
+        return range(past.day(), future.day().minusDays(1), BRACKET_CONFIDENCE, List.of(
+                "on or after " + past.day() + ": " + past.words() + " is told as past",
+                "before " + future.day() + ": " + future.words() + " is announced as future"));
     }
 
     /** The range a weekday-dated day ("Thursday, Aug. 7") gives, settled by the latest year named; else none. */

@@ -62,6 +62,16 @@ class ReferenceTimeTest {
     }
 
     @Test
+    void pastAndAnnouncedDays_bracketTheArticle() {
+        PublicationDate p = infer("The ministers met on Aug. 12, 2008, in Brussels. They will meet Rice on Aug. 15, 2008.",
+                Optional.empty());
+        assertThat(p.earliest()).contains(LocalDate.of(2008, 8, 12));
+        assertThat(p.latest()).contains(LocalDate.of(2008, 8, 14));
+        assertThat(infer("The ministers met on Aug. 12, 2008. They will meet again on Aug. 15, 2009.", Optional.empty())
+                .isKnown()).isFalse(); // a year apart: no bracket
+    }
+
+    @Test
     void manyWeekdays_contradictionsAndImpossibleDates_giveNoInventedDate() {
         // 10,000 weekday names and no year: nothing to settle a day on.
         assertThat(infer("They met on Monday and Tuesday. ".repeat(5_000), Optional.empty()).isKnown()).isFalse();
