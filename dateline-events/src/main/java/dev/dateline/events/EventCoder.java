@@ -210,6 +210,16 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         List<UnresolvedActor> unresolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            try {
+                Tree tree = new Tree(s);
+                Syntax.places(tree).forEach(p -> places.add(Syntax.words(tree, p)));
+            } catch (RuntimeException e) {
+                // the sentence's coding below fails the same way and says so
+            }
+        }
+        actors.settle(places);
         for (Sentence s : article.sentences()) {
             try {
                 Tree tree = new Tree(s);
@@ -986,7 +996,11 @@ public final class EventCoder {
                 });
             }
         }
-        actors.datelineCountry().ifPresent(country -> fromDateline(roles, country, rule));
+        boolean violence = VIOLENCE.contains(cameo.root());
+        actors.datelineCountry().ifPresentOrElse(country -> ofHomeCountry(roles, country, violence, actors, rule,
+                "the dateline places the article in " + country.base()), () -> actors.placesCountry().ifPresent(
+                        country -> ofHomeCountry(roles, country, violence, actors, rule,
+                                "the places the article names lie in " + country.base())));
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
         }
@@ -1072,22 +1086,42 @@ public final class EventCoder {
     }
 
     /**
-     * People named by role only ("the government", "police", "protesters") in an article whose
-     * dateline names a country's place ("BEIJING, April 27 (Xinhua) --") are of that country.
+     * People named by role only ("the government", "police", "protesters", "a woman") in an article
+     * whose dateline names a country's place ("BEIJING, April 27 (Xinhua) --"), or whose places all
+     * but lie in one country ("outside a Manassas nightclub … in Prince William County"), are of
+     * that country; {@code why} says which.
      */
-    private void fromDateline(Roles roles, ActorCode country, List<String> rule) {
+    private void ofHomeCountry(Roles roles, ActorCode country, boolean violence, Actors actors, List<String> rule,
+            String why) {
         for (List<ActorMention> side : List.of(roles.source, roles.target)) {
             for (int i = 0; i < side.size(); i++) {
                 ActorMention a = side.get(i);
                 Optional<String> sector = a.resolved() ? Optional.empty() : kb.sector(a.text());
                 if (sector.isPresent()) {
                     side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country.base()).with(sector.get())),
-                            Optional.empty(), List.of("named by role only ('" + sector.get() + "'); the dateline places the"
-                                    + " article in " + country.base())));
-                    rule.add("'" + a.text() + "' taken as of " + country.base() + ", the dateline's country");
+                            Optional.empty(), List.of("named by role only ('" + sector.get() + "'); " + why)));
+                    rule.add("'" + a.text() + "' taken as of " + country.base() + ": " + why);
+                } else if (violence && side == roles.target && !a.resolved() && privatePerson(a.text(), actors)) {
+                    // "Lewis was shot in the back", "she and three others were shot": a victim named by no
+                    // office or role is a private person, a civilian of the country the article is set in.
+                    side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country.base()).with("CVL")),
+                            Optional.empty(), List.of("a victim named by no office or role: a civilian; " + why)));
+                    rule.add("victim '" + a.text() + "' taken as a civilian of " + country.base() + ": " + why);
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern PERSONS = java.util.regex.Pattern.compile(
+            "(?i)(?:he|she|him|her|they|them|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|other)"
+                    + "\\s+(?:others?|people|persons|victims|men|women|teens?|teenagers|children|boys|girls|adults))");
+    private static final java.util.regex.Pattern PERSON_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}");
+
+    /** Whether {@code text} names people by pronoun, by count, or by a name that is no place. */
+    private static boolean privatePerson(String text, Actors actors) {
+        String t = text.strip();
+        return PERSONS.matcher(t).matches() || (PERSON_NAME.matcher(t).matches() && actors.place(t).isEmpty());
     }
 
     /** What a stance makes of the act it holds: agreed to is planned, called for requested, refused refused. */

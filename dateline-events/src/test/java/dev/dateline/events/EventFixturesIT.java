@@ -207,6 +207,20 @@ class EventFixturesIT {
         });
     }
 
+    @Test
+    void victimNamedByNoRole_isACivilianOfTheCountryTheArticlesPlacesLieIn() throws Exception {
+        String text = "Gunfire rang out in Chicago on Saturday. Police in Chicago and in Evanston said the gunman fled.\n\n"
+                + "Wil Lewis was shot in the back while he waited for a bus.";
+        EventCoder.Result r = code(parse(text), "2014-07-13");
+        assertThat(r.events()).anySatisfy(e -> {
+            assertThat(e.triggerText()).isEqualTo("shot");
+            assertThat(codes(e.target())).isEqualTo("USACVL");
+        });
+        // Places in several countries set the article in none: the victim stays unresolved, and no event is coded.
+        String abroad = "Talks were held in Paris and in Moscow, and later in Geneva.\n\nWil Lewis was shot in the back.";
+        assertThat(code(parse(abroad), "2014-07-13").events()).noneSatisfy(e -> assertThat(e.triggerText()).isEqualTo("shot"));
+    }
+
     private static String codes(List<ActorMention> actors) {
         Set<String> out = actors.stream().filter(ActorMention::resolved).map(a -> a.code().get().toString())
                 .collect(Collectors.toCollection(TreeSet::new));

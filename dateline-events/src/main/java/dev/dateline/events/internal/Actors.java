@@ -31,6 +31,8 @@ public final class Actors {
     private final KnowledgeBase kb;
     private final KnowledgeBase.Context context;
     private final Optional<ActorCode> datelineCountry;
+    /** The one country the places the article names lie in, when they agree ({@link #settle}). */
+    private Optional<ActorCode> placesCountry = Optional.empty();
     private final Map<String, Resolution> people = new HashMap<>();
     /** The person the article named last, for "he" and "she". */
     private Resolution lastPerson;
@@ -58,6 +60,35 @@ public final class Actors {
     /** The country the article's dateline names, when it names a country's place ("TBILISI", "Lima"). */
     public Optional<ActorCode> datelineCountry() {
         return datelineCountry;
+    }
+
+    /** Least number of place mentions, and share of them in one country, that set an article in it. */
+    private static final int PLACE_MENTIONS = 2;
+    private static final double PLACE_SHARE = 0.8;
+
+    /**
+     * Settles the article in the one country the places it names lie in ("outside a Manassas
+     * nightclub", "in Rogers Park"): at least {@link #PLACE_MENTIONS} mentions, and
+     * {@link #PLACE_SHARE} of them in that country. An article about several countries is set in none.
+     */
+    public void settle(List<String> placeNames) {
+        Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (String name : placeNames) {
+            Optional<Resolution> r = place(name);
+            if (r.isPresent()) {
+                counts.merge(r.get().code().base(), 1, Integer::sum);
+                total++;
+            }
+        }
+        int all = total;
+        placesCountry = counts.entrySet().stream().filter(e -> e.getValue() >= PLACE_MENTIONS
+                        && e.getValue() >= PLACE_SHARE * all).map(e -> ActorCode.of(e.getKey())).findFirst();
+    }
+
+    /** The country the places the article names lie in, when {@link #settle} found one. */
+    public Optional<ActorCode> placesCountry() {
+        return placesCountry;
     }
 
     /**

@@ -207,6 +207,22 @@ public final class Syntax {
         return Optional.empty();
     }
 
+    /** Every place the sentence names after "in", "at", "near" and the like: proper nouns with the names before them. */
+    public static List<int[]> places(Tree tree) {
+        List<int[]> out = new ArrayList<>();
+        for (int c = 0; c < tree.size(); c++) {
+            if (tree.isProperNoun(c) && LOCATION_PREPOSITIONS.contains(tree.preposition(c))
+                    && !tree.relation(c).endsWith("tmod")) {
+                List<Integer> run = new ArrayList<>();
+                for (int j = c; j >= 0 && (tree.isProperNoun(j) && (j == c || tree.head(j) == c)); j--) {
+                    run.add(0, j);
+                }
+                out.add(run.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return out;
+    }
+
     /** The words of {@code tokens}, space-separated. */
     public static String words(Tree tree, int[] tokens) {
         StringBuilder sb = new StringBuilder();
