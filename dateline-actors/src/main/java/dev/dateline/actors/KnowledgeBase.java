@@ -336,8 +336,8 @@ public final class KnowledgeBase {
     static final int PERSON_NEAR_SPELLING = 9;
 
     private Optional<Alias> nearSpelling(String token) {
-        if (token.length() < 7 || !Character.isUpperCase(token.charAt(0))) {
-            return Optional.empty();
+        if (token.length() < 7 || !Character.isUpperCase(token.charAt(0)) || !Gazetteer.shared().named(token).isEmpty()) {
+            return Optional.empty(); // a place's own name is no misspelling: Columbia, South Carolina, is not Colombia
         }
         Alias found = null;
         for (Map.Entry<String, List<Alias>> e : longSingleWords.entrySet()) {

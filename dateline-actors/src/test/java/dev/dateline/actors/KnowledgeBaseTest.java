@@ -46,6 +46,12 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void resolve_aCountryMisspelledByOneLetter_butNotAPlacesOwnName() {
+        assertThat(KB.resolve("Ethopia").orElseThrow().code()).hasToString("ETH");
+        assertThat(KB.resolve("Columbia")).isEmpty(); // Columbia, South Carolina, and a dozen more: not Colombia
+    }
+
+    @Test
     void resolve_officeHolderByName_keepsTheirSectorAndTerm() {
         Resolution r = KB.resolve("Georgian Foreign Minister Eka Tkeshelashvili").orElseThrow();
         assertThat(r.code()).hasToString("GEOGOV");
