@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,10 +121,10 @@ final class TimeMlDocument {
     }
 
     /** TLINK relations by which an event lies inside a time (or the time inside the event's span of days). */
-    private static final java.util.Set<String> INSIDE = java.util.Set.of("IS_INCLUDED", "DURING", "SIMULTANEOUS",
+    private static final Set<String> INSIDE = Set.of("IS_INCLUDED", "DURING", "SIMULTANEOUS",
             "BEGINS", "ENDS");
     /** The same relations seen from the time: "the time INCLUDES the event". */
-    private static final java.util.Set<String> INSIDE_SEEN_FROM_TIME = java.util.Set.of("INCLUDES", "DURING_INV",
+    private static final Set<String> INSIDE_SEEN_FROM_TIME = Set.of("INCLUDES", "DURING_INV",
             "SIMULTANEOUS", "BEGUN_BY", "ENDED_BY");
     private static final Pattern TAG = Pattern.compile("<(MAKEINSTANCE|TLINK)\\b([^>]*)/?>");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -134,7 +137,7 @@ final class TimeMlDocument {
     List<EventDay> eventDays() {
         Map<String, String> instanceOf = new HashMap<>();
         Map<String, LocalDate> day = new HashMap<>();
-        java.util.Set<String> conflicting = new java.util.HashSet<>();
+        Set<String> conflicting = new HashSet<>();
         Matcher m = TAG.matcher(content);
         while (m.find()) {
             Map<String, String> a = attributes(m.group(2));
@@ -173,7 +176,7 @@ final class TimeMlDocument {
                 out.add(new EventDay(events.get(event), d));
             }
         });
-        out.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
+        out.sort(Comparator.comparingInt(e -> e.span().start()));
         return out;
     }
 

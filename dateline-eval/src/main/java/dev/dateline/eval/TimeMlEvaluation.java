@@ -1,5 +1,8 @@
 package dev.dateline.eval;
 
+import dev.dateline.events.EventCoder;
+import dev.dateline.events.EventTime;
+import dev.dateline.ingest.ArticleException;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.Timex;
 import dev.dateline.time.ReferenceTime;
@@ -14,8 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -155,10 +158,10 @@ public final class TimeMlEvaluation {
             TextCoder.Annotated a;
             try {
                 a = coder.annotate(g.getFileName().toString(), doc.text(), doc.dct);
-            } catch (dev.dateline.ingest.ArticleException e) {
+            } catch (ArticleException e) {
                 continue;
             }
-            List<dev.dateline.events.EventTime> given = dev.dateline.events.EventCoder.times(a.article(),
+            List<EventTime> given = EventCoder.times(a.article(),
                     days.stream().map(TimeMlDocument.EventDay::span).toList(), a.times().timexes(),
                     a.times().published().date());
             for (int i = 0; i < days.size(); i++) {

@@ -6,13 +6,13 @@ import dev.dateline.events.Codebook.Stance;
 import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Attribution;
 import dev.dateline.events.internal.Families;
+import dev.dateline.events.internal.Lexicon.Entry;
+import dev.dateline.events.internal.Lexicon;
+import dev.dateline.events.internal.Modalities;
 import dev.dateline.events.internal.ModelFeatures;
 import dev.dateline.events.internal.NounClasses;
 import dev.dateline.events.internal.SharedEncoder;
 import dev.dateline.events.internal.SharedWordNet;
-import dev.dateline.events.internal.Lexicon;
-import dev.dateline.events.internal.Lexicon.Entry;
-import dev.dateline.events.internal.Modalities;
 import dev.dateline.events.internal.Syntax;
 import dev.dateline.events.internal.Tree;
 import dev.dateline.model.ActorCode;
@@ -41,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Codes the events each sentence reports, from its dependency parse: a trigger word from the
@@ -1112,10 +1113,10 @@ public final class EventCoder {
         }
     }
 
-    private static final java.util.regex.Pattern PERSONS = java.util.regex.Pattern.compile(
+    private static final Pattern PERSONS = Pattern.compile(
             "(?i)(?:he|she|him|her|they|them|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|other)"
                     + "\\s+(?:others?|people|persons|victims|men|women|teens?|teenagers|children|boys|girls|adults))");
-    private static final java.util.regex.Pattern PERSON_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}");
 
     /** Whether {@code text} names people by pronoun, by count, or by a name that is no place. */

@@ -6,6 +6,7 @@ import dev.dateline.model.Timex;
 import dev.dateline.model.TimexType;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,20 +15,26 @@ import java.util.regex.Pattern;
 
 /**
  * Infers when an undated article was written from what it says, as a range no narrower than the
- * evidence, or not at all. Explicit dates in news are mostly history ("in 1992") or schedules
- * ("matures March 1, 2011"); an article's own days are named by weekday and "yesterday". So a
- * range is given only when a full date stands in a sentence that also speaks of the current week
- * ("on Friday, Aug. 15, 2008", "said on Tuesday that the Aug. 12 accord ..."): from the latest
- * such day to a week later, never past a day the article announces as future. Anything else
- * gives {@link PublicationDate#none()}. Measured on TimeBank with the DCT hidden, looser rules
- * (the latest date named, or the latest year) put the true date inside the range in only 11%
- * of documents.
+ * evidence, or not at all, with each step of the reasoning as evidence. Explicit dates in news are
+ * mostly history ("in 1992") or schedules ("matures March 1, 2011"); an article's own days are
+ * named by weekday and "yesterday". So a date or range is given only from:
  *
- * <p>Second, a weekday joined to a month-day without a year ("on Thursday, Aug. 7") names a day
- * that recurs only every five to eleven years: the first such year not before the latest year
- * the text names outside the future settles it, when it lies within {@link #YEARS_AFTER} of it.
- * The article was written from the day before that day (late editions) to a week after it, or,
- * when the day is announced as future, in the week before it.
+ * <ul>
+ *   <li>a wire dateline's month-day ("MOSCOW, August 13 /ITAR-TASS/."), with the year of the crawl
+ *       time, else of the weekday the news is told on;</li>
+ *   <li>a full date in a sentence that also speaks of the current week ("on Friday, Aug. 15,
+ *       2008"): from that day to a week later, never past a day announced as future;</li>
+ *   <li>a weekday joined to a month-day without a year ("on Thursday, Aug. 7"), which recurs only
+ *       every five to eleven years: the first such year not before the latest year the text names
+ *       outside the future, within {@link #YEARS_AFTER} of it;</li>
+ *   <li>a full date told as past and one announced, within a month: between them;</li>
+ *   <li>with a crawl time ({@link Bound}), which bounds every range from above: the latest full
+ *       date told as past up to it.</li>
+ * </ul>
+ *
+ * Anything else gives {@link PublicationDate#none()}. Measured on TimeBank with the DCT hidden,
+ * looser rules (the latest date named, or the latest year) put the true date inside the range in
+ * only 11% of documents.
  */
 public final class ReferenceTime {
 
@@ -80,9 +87,9 @@ public final class ReferenceTime {
                     with(found.evidence(), notAfter.get().evidence()));
         }
         return latestPastDay(text, timexes, bound)
-                .filter(d -> !d.day().isAfter(bound) && d.day().plusDays(MAX_OPEN_RANGE).isAfter(bound))
+                .filter(d -> d.day().plusDays(MAX_OPEN_RANGE).isAfter(bound))
                 .map(d -> range(d.day(), bound, OPEN_RANGE_CONFIDENCE, List.of(
-                        "on or after " + d.day() + ": '" + d.words() + "' is told as past", notAfter.get().evidence())))
+                        "on or after " + d.day() + ": " + d.words() + " is told as past", notAfter.get().evidence())))
                 .orElse(PublicationDate.none());
     }
 
@@ -193,16 +200,16 @@ public final class ReferenceTime {
             }
             Optional<LocalDate> d = date(day).filter(x -> !x.isAfter(bound));
             if (d.isPresent() && (latest == null || d.get().isAfter(latest.day()))) {
-                latest = new Named(d.get(), t.text() + "' at " + t.span().start() + "-" + t.span().end() + ",");
+                latest = new Named(d.get(), "'" + t.text() + "' at " + t.span().start() + "-" + t.span().end());
             }
         }
-        return Optional.ofNullable(latest).map(n -> new Named(n.day(), n.words().substring(0, n.words().length() - 1)));
+        return Optional.ofNullable(latest);
     }
 
     private static final Pattern YEAR_WRITTEN = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d{2}(?!\\d)|'\\d{2}\\b|/\\d{2}\\b");
 
     private static List<String> with(List<String> evidence, String more) {
-        List<String> out = new java.util.ArrayList<>(evidence);
+        List<String> out = new ArrayList<>(evidence);
         out.add(more);
         return out;
     }
@@ -253,7 +260,7 @@ public final class ReferenceTime {
             return weekday.isKnown() ? weekday : bracketed(text, timexes);
         }
         LocalDate latest = latestCurrent.day().plusDays(7);
-        List<String> evidence = new java.util.ArrayList<>(List.of("on or after " + latestCurrent.day() + ", within a week: "
+        List<String> evidence = new ArrayList<>(List.of("on or after " + latestCurrent.day() + ", within a week: "
                 + latestCurrent.words() + " stands in a sentence about the current week"));
         if (earliestFuture != null && earliestFuture.isAfter(latestCurrent.day())
                 && earliestFuture.minusDays(1).isBefore(latest)) {
