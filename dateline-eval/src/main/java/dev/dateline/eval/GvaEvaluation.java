@@ -45,16 +45,35 @@ public final class GvaEvaluation {
         }
     }
 
-    /** One article with its real publication date and its incident's day. */
+    /** One article with its real publication date, its incident's day and the incident's dead and injured. */
     public record Article(String id, String incident, String title, String url, LocalDate published, LocalDate incidentDay,
-            String text) {
+            int killed, int injured, String text) {
+    }
+
+    /** A figure the article claims: what it counts, and the least and most it can mean (-1: unbounded). */
+    public record Figure(String measure, long low, long high) {
+        boolean counts(String what, int n) {
+            return measure.equals(what) && low <= n && (high < 0 || n <= high);
+        }
     }
 
     /**
      * What Dateline made of one article: its publication date, and the incident's day when it gave
      * one, with how ("'shot' dated by 'Tuesday' (sentence)").
      */
-    public record Outcome(PublicationDate published, Optional<LocalDate> incidentDay, String how) {
+    public record Outcome(PublicationDate published, Optional<LocalDate> incidentDay, String how, List<Figure> figures) {
+        public Outcome {
+            figures = List.copyOf(figures);
+        }
+
+        /**
+         * Whether the figures found for {@code measure} include the gold count {@code n}: one of them
+         * means {@code n}; for none, no figure counts anyone.
+         */
+        boolean right(String measure, int n) {
+            return n == 0 ? figures.stream().noneMatch(f -> f.measure().equals(measure) && f.low() > 0)
+                    : figures.stream().anyMatch(f -> f.counts(measure, n));
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,8 +84,10 @@ public final class GvaEvaluation {
     /** The articles of {@code dir} in {@code part} whose incident is known, in file order. */
     public static List<Article> read(Path dir, Part part) throws IOException {
         Map<String, LocalDate> days = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
         for (JsonNode n : lines(dir.resolve("incidents.jsonl"))) {
             date(n.path("date").asText()).ifPresent(d -> days.put(n.path("incident").asText(), d));
+            counts.put(n.path("incident").asText(), new int[] {n.path("num_killed").asInt(), n.path("num_injured").asInt()});
         }
         List<Article> out = new ArrayList<>();
         for (JsonNode n : lines(dir.resolve("articles.jsonl"))) {
@@ -74,7 +95,8 @@ public final class GvaEvaluation {
             Optional<LocalDate> published = date(n.path("dct").asText());
             if (part.holds(incident) && days.containsKey(incident) && published.isPresent()) {
                 out.add(new Article(n.path("id").asText(), incident, n.path("title").asText(""), n.path("url").asText(""),
-                        published.get(), days.get(incident), n.path("text").asText("")));
+                        published.get(), days.get(incident), counts.get(incident)[0], counts.get(incident)[1],
+                        n.path("text").asText("")));
             }
         }
         return out;
@@ -112,6 +134,9 @@ public final class GvaEvaluation {
         int dayGiven = 0;
         int dayRight = 0;
         int baselineRight = 0;
+        int killedRight = 0;
+        int injuredRight = 0;
+        int bothRight = 0;
         for (Article a : articles) {
             Outcome o = outcomes.get(a.id());
             if (o == null) {
@@ -136,6 +161,11 @@ public final class GvaEvaluation {
                 dayRight += o.incidentDay().get().equals(a.incidentDay()) ? 1 : 0;
             }
             baselineRight += a.published().equals(a.incidentDay()) ? 1 : 0;
+            boolean killed = o.right("killed", a.killed());
+            boolean injured = o.right("wounded", a.injured());
+            killedRight += killed ? 1 : 0;
+            injuredRight += injured ? 1 : 0;
+            bothRight += killed && injured ? 1 : 0;
         }
         int n = articles.size();
         widths.sort(Long::compare);
@@ -148,6 +178,8 @@ public final class GvaEvaluation {
         lines.add(String.format(Locale.ROOT, "incident day from the events: given for %d (%s), right %d = %s of articles"
                 + " (%s of those given); baseline, the real publication date: %s", dayGiven, share(dayGiven, n), dayRight,
                 share(dayRight, n), share(dayRight, dayGiven), share(baselineRight, n)));
+        lines.add(String.format(Locale.ROOT, "claims: the figures found include the incident's killed for %s of articles,"
+                + " its injured for %s, both for %s", share(killedRight, n), share(injuredRight, n), share(bothRight, n)));
         return lines;
     }
 
@@ -156,7 +188,7 @@ public final class GvaEvaluation {
      * part: id, real date, the date or range given with its evidence, the incident's day, the day given.
      */
     public static void errors(List<Article> articles, Map<String, Outcome> outcomes, java.io.PrintWriter w) {
-        w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given\thow");
+        w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given\thow\tkilled\tinjured\tfigures");
         for (Article a : articles) {
             Outcome o = outcomes.get(a.id());
             if (o == null) {
@@ -169,7 +201,11 @@ public final class GvaEvaluation {
                     && !a.published().isAfter(p.latest().orElseThrow());
             w.println(String.join("\t", a.id(), a.published().toString(), given + " (" + p.basis().id() + ")",
                     p.isKnown() ? Boolean.toString(inside) : "-", String.join(" | ", p.evidence()),
-                    a.incidentDay().toString(), o.incidentDay().map(Object::toString).orElse("-"), o.how()));
+                    a.incidentDay().toString(), o.incidentDay().map(Object::toString).orElse("-"), o.how(),
+                    a.killed() + (o.right("killed", a.killed()) ? " ok" : " missed"),
+                    a.injured() + (o.right("wounded", a.injured()) ? " ok" : " missed"),
+                    o.figures().stream().map(f -> f.measure() + " " + f.low() + (f.high() == f.low() ? "" : ".."
+                            + (f.high() < 0 ? "" : Long.toString(f.high())))).collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 

@@ -47,6 +47,8 @@ public record Claim(
     /** What a figure counts. */
     public enum Measure {
         KILLED, WOUNDED, MISSING, CAPTURED, DISPLACED, REFUGEES, EVACUATED,
+        /** "Shot", kept as written where the outcome is not said: the dead and the wounded together. */
+        SHOT,
         /** "Casualties", kept as written: killed and wounded together, or either. */
         CASUALTIES;
 

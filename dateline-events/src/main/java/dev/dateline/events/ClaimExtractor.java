@@ -6,6 +6,7 @@ import dev.dateline.events.Claim.Category;
 import dev.dateline.events.Claim.Measure;
 import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Attribution;
+import dev.dateline.events.internal.NounClasses;
 import dev.dateline.events.internal.Quantities;
 import dev.dateline.events.internal.Syntax;
 import dev.dateline.events.internal.Tree;
@@ -123,6 +124,38 @@ public final class ClaimExtractor {
             }
             withheld(tree, actors, t, timexes, reference).ifPresent(out::add);
         }
+        return derived(tree, out);
+    }
+
+    /**
+     * {@code claims} with the dead and wounded a count of people shot gives when the sentence
+     * tells how many of them died ("four people were shot, one fatally": one killed, three
+     * wounded, each marked as derived), unless the sentence counts them itself.
+     */
+    private static List<Claim> derived(Tree tree, List<Claim> claims) {
+        Optional<Integer> fatal = fatalPart(tree);
+        Optional<Claim> shot = claims.stream().filter(c -> c.measure() == Measure.SHOT && c.low().isPresent()
+                && c.high().isPresent() && c.low().getAsLong() == c.high().getAsLong()).findFirst();
+        if (fatal.isEmpty() || shot.isEmpty() || claims.stream().anyMatch(c -> c.measure() == Measure.KILLED)) {
+            return claims;
+        }
+        Optional<Long> dead = Quantities.parse(List.of(tree.token(fatal.get()).word())).flatMap(r -> r.low().isPresent()
+                ? Optional.of(r.low().getAsLong()) : Optional.empty());
+        long all = shot.get().low().getAsLong();
+        if (dead.isEmpty() || dead.get() > all) {
+            return claims;
+        }
+        List<Claim> out = new ArrayList<>(claims);
+        Claim s = shot.get();
+        String how = "derived from '" + s.text() + "' shot, '" + tree.token(fatal.get()).word() + " fatally'";
+        out.add(new Claim(s.sentence(), s.sentenceSpan(), s.span(), s.text(), Measure.KILLED, OptionalLong.of(dead.get()),
+                OptionalLong.of(dead.get()), true, s.subject(), s.category(), s.claimant(), s.asOf(), s.asOfBasis(),
+                s.since(), s.rule() + "; " + how + ": killed " + dead.get()));
+        if (all > dead.get()) {
+            out.add(new Claim(s.sentence(), s.sentenceSpan(), s.span(), s.text(), Measure.WOUNDED,
+                    OptionalLong.of(all - dead.get()), OptionalLong.of(all - dead.get()), true, s.subject(), s.category(),
+                    s.claimant(), s.asOf(), s.asOfBasis(), s.since(), s.rule() + "; " + how + ": wounded " + (all - dead.get())));
+        }
         return out;
     }
 
@@ -182,7 +215,7 @@ public final class ClaimExtractor {
                 patient = Optional.of(tree.head(t)); // "64 servicemen killed in the fighting"
             }
             if (patient.isEmpty()) {
-                patient = tree.child(t, "obj");
+                patient = tree.child(t, "obj").filter(o -> !fatally(tree, o));
             }
             if (patient.isEmpty() && !tree.children(t, "aux:pass", "cop").isEmpty()) {
                 patient = tree.child(t, "nsubj");
@@ -195,6 +228,10 @@ public final class ClaimExtractor {
                 // A passive whose counted phrase the parser hung elsewhere: the child with a figure.
                 patient = tree.children(t, "obl", "nsubj", "dep").stream()
                         .filter(c -> tree.children(c, "nummod").stream().anyMatch(n -> numeric(tree, n))).findFirst();
+            }
+            if (patient.isEmpty() && tree.relation(t).equals("conj") && tree.token(tree.head(t)).pos().startsWith("VB")
+                    && tree.children(t, "nsubj", "obj", "obl", "dep").isEmpty()) {
+                patient = tree.child(tree.head(t), "nsubj:pass"); // "was shot and killed": the first verb's subject
             }
             patient.ifPresent(heads::add);
         } else if (pos.startsWith("JJ") || (pos.startsWith("VB"))) {
@@ -228,20 +265,28 @@ public final class ClaimExtractor {
             }
         }
         List<Integer> figure = figure(tree, measureWord, head);
-        if (figure.isEmpty()) {
-            return Optional.empty();
-        }
+        Optional<Quantities.Range> range;
         List<String> words = new ArrayList<>();
-        for (int i : figure) {
-            words.add(tree.token(i).word());
-        }
-        Optional<Quantities.Range> range = Quantities.parse(words);
-        if (range.isEmpty()) {
-            return Optional.empty();
-        }
         List<String> rule = new ArrayList<>();
         rule.add("'" + tree.token(measureWord).word() + "' counts " + measure.label());
-        rule.add("figure '" + String.join(" ", words) + "'");
+        if (figure.isEmpty()) {
+            Optional<String> one = self ? Optional.empty() : onePerson(tree, head, actors);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            figure = List.of(head);
+            range = Optional.of(Quantities.Range.exact(1));
+            rule.add("one person: " + one.get());
+        } else {
+            for (int i : figure) {
+                words.add(tree.token(i).word());
+            }
+            range = Quantities.parse(words);
+            if (range.isEmpty()) {
+                return Optional.empty();
+            }
+            rule.add("figure '" + String.join(" ", words) + "'");
+        }
         // Whose people: the counted phrase itself, or the measure noun's modifiers ("Russian casualties").
         Optional<ActorMention> subject = actors.phrase(tree, head).stream().findFirst();
         if (self) {
@@ -300,6 +345,64 @@ public final class ClaimExtractor {
                 String.join("; ", rule)));
     }
 
+    private static final Set<String> ONE = Set.of("a", "an", "another", "one");
+
+    /** Whether the number {@code n} is told as the fatal part of a count ("one fatally", "two of them fatally"). */
+    static boolean fatally(Tree tree, int n) {
+        return tree.hasChild(n, Set.of("fatally", "mortally"), "advmod");
+    }
+
+    /**
+     * The number of the shot who died, when the sentence tells it apart ("four people were shot,
+     * one fatally"; "four teens, one fatally, were shot"), with its token.
+     */
+    private static Optional<Integer> fatalPart(Tree tree) {
+        for (int i = 0; i < tree.size(); i++) {
+            if (numeric(tree, i) && fatally(tree, i)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the phrase headed by {@code head} counts one person, when it does: a person named by an
+     * indefinite singular noun ("a man", "a 17-year-old", "another teenager"), or by a name that
+     * the knowledge base and the gazetteer know as no country, organization or place ("Wil Lewis").
+     */
+    private static Optional<String> onePerson(Tree tree, int head, Actors actors) {
+        String pos = tree.token(head).pos();
+        boolean indefinite = tree.children(head, "det").stream().anyMatch(d -> ONE.contains(tree.lemma(d).toLowerCase(Locale.ROOT)));
+        if (pos.equals("NN") && NounClasses.person(tree, head) && indefinite) {
+            return Optional.of("'a " + tree.token(head).word() + "'");
+        }
+        if (indefinite && tree.lemma(head).equals("old") && tree.children(head, "dep", "compound", "obl:npmod", "nmod:npmod")
+                .stream().anyMatch(y -> tree.lemma(y).startsWith("year"))) {
+            return Optional.of("a person named by age ('a 17-year-old')");
+        }
+        if (pos.equals("NN") && NounClasses.person(tree, head)
+                && tree.children(head, "appos").stream().anyMatch(a -> tree.isProperNoun(a))) {
+            return Optional.of("'" + tree.token(head).word() + "' named in apposition");
+        }
+        if (pos.equals("NNP") && tree.children(head, "conj").isEmpty()) {
+            List<ActorMention> named = actors.phrase(tree, head);
+            String name = named.isEmpty() ? tree.token(head).word() : named.get(0).text();
+            boolean known = named.stream().anyMatch(ActorMention::resolved) || actors.place(name).isPresent();
+            if (!known && Character.isUpperCase(name.charAt(0))) {
+                return Optional.of("the person named '" + name + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the number {@code n} stands after {@code head}, set off by a comma: an age or an
+     * address ("the victim, John Doe, 41,"), never a count.
+     */
+    private static boolean setOffAfter(Tree tree, int head, int n) {
+        return n > head && n > 0 && tree.token(n - 1).word().equals(",");
+    }
+
     /** The tokens of the figure for {@code head}: its number and the words that bound it. */
     private static List<Integer> figure(Tree tree, int measureWord, int head) {
         TreeSet<Integer> out = new TreeSet<>();
@@ -307,7 +410,7 @@ public final class ClaimExtractor {
             collect(tree, head, out);
         }
         for (int n : tree.children(head, "nummod", "det", "advmod", "amod", "quantmod", "compound")) {
-            if (numeric(tree, n) || isVague(tree, n)) {
+            if ((numeric(tree, n) || isVague(tree, n)) && !setOffAfter(tree, head, n)) {
                 collect(tree, n, out);
             }
         }

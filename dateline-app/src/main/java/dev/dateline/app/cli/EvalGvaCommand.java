@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "gva", mixinStandardHelpOptions = true,
         description = {"Analyzes the Gun Violence Archive's news articles (DIR/articles.jsonl, each linked to its"
                 + " incident in DIR/incidents.jsonl) with their real publication dates hidden, and prints how often"
-                + " the inferred publication date or range holds the real one, and how often the article's first"
-                + " violent event (CAMEO 18, 19, 20, not background) falls on the incident's day.",
+                + " the inferred publication date or range holds the real one, how often the article's first"
+                + " violent event (CAMEO 18, 19, 20, not background) falls on the incident's day, and how often the"
+                + " killed and injured figures it claims include the incident's counts.",
             "The articles split by incident: --part tune may be read for errors, --part test is the figure to report."},
         footer = {"", "Example:", "  dateline eval gva ../shared/data/gva --part test", "",
             "Exit status: 0 scored, 2 bad usage or unreadable data."})
@@ -91,7 +92,7 @@ final class EvalGvaCommand implements Callable<Integer> {
                     Optional<Event> incident = incident(a);
                     outcomes.put(articles.get(line - 1).id(), new GvaEvaluation.Outcome(
                             a.article().metadata().published(), incident.flatMap(e -> e.time().value())
-                                    .flatMap(EvalGvaCommand::day), incident.map(e -> how(a, e)).orElse("")));
+                                    .flatMap(EvalGvaCommand::day), incident.map(e -> how(a, e)).orElse(""), figures(a)));
                 }
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -118,6 +119,14 @@ final class EvalGvaCommand implements Callable<Integer> {
                 && e.background().isEmpty() && e.time().value().flatMap(EvalGvaCommand::day).isPresent()).toList();
         return dated.stream().filter(e -> !e.time().basis().equals("article")).findFirst()
                 .or(() -> dated.stream().findFirst());
+    }
+
+    /** The disclosed figures the article claims, by measure. */
+    private static List<GvaEvaluation.Figure> figures(AnalyzedArticle a) {
+        return a.claims().stream().filter(c -> c.disclosed() && c.low().isPresent())
+                .map(c -> new GvaEvaluation.Figure(c.measure().label(), c.low().getAsLong(),
+                        c.high().isPresent() ? c.high().getAsLong() : -1))
+                .toList();
     }
 
     private static String how(AnalyzedArticle a, Event e) {

@@ -2,6 +2,7 @@ package dev.dateline.events.internal;
 
 import dev.dateline.semantics.WordNet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,6 +55,15 @@ public final class NounClasses {
     public static boolean thing(Tree tree, int i) {
         List<WordNet.Sense> senses = senses(tree, i);
         return !senses.isEmpty() && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
+    }
+
+    /** Whether token {@code i} is a common noun whose first sense is a person ("man", "teenager", "17-year-old"). */
+    public static boolean person(Tree tree, int i) {
+        List<WordNet.Sense> senses = senses(tree, i);
+        if (senses.isEmpty() && tree.token(i).word().toLowerCase(Locale.ROOT).matches("\\d+-years?-olds?")) {
+            return true; // "a 17-year-old", which WordNet does not list
+        }
+        return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.person");
     }
 
     /** Words that make a "party" a gathering: "a house party", "a birthday party". */

@@ -23,7 +23,7 @@ public final class Quantities {
      */
     public record Range(OptionalLong low, OptionalLong high) {
 
-        static Range exact(long n) {
+        public static Range exact(long n) {
             return new Range(OptionalLong.of(n), OptionalLong.of(n));
         }
 
