@@ -71,8 +71,16 @@ public final class GvaEvaluation {
          * means {@code n}; for none, no figure counts anyone.
          */
         boolean right(String measure, int n) {
-            return n == 0 ? figures.stream().noneMatch(f -> f.measure().equals(measure) && f.low() > 0)
-                    : figures.stream().anyMatch(f -> f.counts(measure, n));
+            if (n == 0) {
+                return figures.stream().noneMatch(f -> f.measure().equals(measure) && f.low() > 0);
+            }
+            if (figures.stream().anyMatch(f -> f.counts(measure, n))) {
+                return true;
+            }
+            // The wounded the figures imply: of N shot, those not among a killed figure of the article (or all).
+            return measure.equals("wounded") && figures.stream().filter(f -> f.measure().equals("shot") && f.low() == f.high())
+                    .anyMatch(shot -> shot.low() == n || figures.stream().anyMatch(k -> k.measure().equals("killed")
+                            && k.low() == k.high() && shot.low() - k.low() == n));
         }
     }
 
@@ -125,7 +133,7 @@ public final class GvaEvaluation {
     }
 
     /** The report lines for {@code outcomes}, by article id; an article with none counts as given nothing. */
-    public static List<String> report(List<Article> articles, Map<String, Outcome> outcomes) {
+    public static List<String> report(List<Article> articles, Map<String, Outcome> outcomes, boolean datesGiven) {
         int ranged = 0;
         int inside = 0;
         int exact = 0;
@@ -171,7 +179,8 @@ public final class GvaEvaluation {
         widths.sort(Long::compare);
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "articles %d (incidents' dates known)", n));
-        lines.add(String.format(Locale.ROOT, "publication date, real date hidden: a date or range for %d (%s); true date"
+        lines.add(String.format(Locale.ROOT, "publication date, " + (datesGiven ? "real date given" : "real date hidden")
+                + ": a date or range for %d (%s); true date"
                 + " inside %d of %d (%s); median width %s days; a single day for %d, right %d", ranged, share(ranged, n),
                 inside, ranged, share(inside, ranged), widths.isEmpty() ? "-" : widths.get(widths.size() / 2).toString(),
                 exact, exactRight));

@@ -106,6 +106,26 @@ public final class ClaimExtractor {
                 continue;
             }
         }
+        return withoutPartCounts(out);
+    }
+
+    /** What marks a claim that counts one person it names ("a man was killed", "the death of X"). */
+    private static final String ONE_PERSON = "one person: ";
+
+    /**
+     * {@code claims} without the one-person counts of a measure the article also counts as more
+     * than one ("three people were killed … Wil Lewis was killed"): those are part of the count,
+     * not a smaller figure that would update or contradict it.
+     */
+    private static List<Claim> withoutPartCounts(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            boolean part = c.rule().contains(ONE_PERSON) && claims.stream().anyMatch(o -> o.measure() == c.measure()
+                    && o.disclosed() && o.low().isPresent() && o.low().getAsLong() > 1);
+            if (!part) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
@@ -217,6 +237,9 @@ public final class ClaimExtractor {
             if (patient.isEmpty()) {
                 patient = tree.child(t, "obj").filter(o -> !fatally(tree, o));
             }
+            if (patient.isPresent() && REFLEXIVE.contains(tree.lemma(patient.get()).toLowerCase(Locale.ROOT))) {
+                patient = tree.child(t, "nsubj"); // "a child shot himself in the hand": the subject is the victim
+            }
             if (patient.isEmpty() && !tree.children(t, "aux:pass", "cop").isEmpty()) {
                 patient = tree.child(t, "nsubj");
             }
@@ -270,13 +293,13 @@ public final class ClaimExtractor {
         List<String> rule = new ArrayList<>();
         rule.add("'" + tree.token(measureWord).word() + "' counts " + measure.label());
         if (figure.isEmpty()) {
-            Optional<String> one = self ? Optional.empty() : onePerson(tree, head, actors);
+            Optional<String> one = self ? ofOnePerson(tree, measureWord, actors) : onePerson(tree, head, actors);
             if (one.isEmpty()) {
                 return Optional.empty();
             }
             figure = List.of(head);
             range = Optional.of(Quantities.Range.exact(1));
-            rule.add("one person: " + one.get());
+            rule.add(ONE_PERSON + one.get());
         } else {
             for (int i : figure) {
                 words.add(tree.token(i).word());
@@ -346,6 +369,8 @@ public final class ClaimExtractor {
     }
 
     private static final Set<String> ONE = Set.of("a", "an", "another", "one");
+    private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself", "yourself", "ourselves");
 
     /** Whether the number {@code n} is told as the fatal part of a count ("one fatally", "two of them fatally"). */
     static boolean fatally(Tree tree, int n) {
@@ -377,8 +402,8 @@ public final class ClaimExtractor {
             return Optional.of("'a " + tree.token(head).word() + "'");
         }
         if (indefinite && tree.lemma(head).equals("old") && tree.children(head, "dep", "compound", "obl:npmod", "nmod:npmod")
-                .stream().anyMatch(y -> tree.lemma(y).startsWith("year"))) {
-            return Optional.of("a person named by age ('a 17-year-old')");
+                .stream().anyMatch(y -> AGE_UNITS.contains(tree.lemma(y).toLowerCase(Locale.ROOT)))) {
+            return Optional.of("a person named by age ('a 17-year-old', 'a 9-month-old')");
         }
         if (pos.equals("NN") && NounClasses.person(tree, head)
                 && tree.children(head, "appos").stream().anyMatch(a -> tree.isProperNoun(a))) {
@@ -401,6 +426,21 @@ public final class ClaimExtractor {
      */
     private static boolean setOffAfter(Tree tree, int head, int n) {
         return n > head && n > 0 && tree.token(n - 1).word().equals(",");
+    }
+
+    /**
+     * Why a noun that counts itself names one person's fate, when it does: "the death of Matt
+     * Anderson", "the shooting death of a 14-year-old boy", "in the slaying of a teenager".
+     */
+    private static Optional<String> ofOnePerson(Tree tree, int noun, Actors actors) {
+        if (!tree.token(noun).pos().equals("NN")) {
+            return Optional.empty(); // "the deaths of three men" is counted by its number
+        }
+        return tree.children(noun, "nmod").stream().filter(n -> tree.preposition(n).equals("of")).findFirst()
+                .flatMap(n -> onePerson(tree, n, actors)
+                        .or(() -> tree.children(n, "det").isEmpty() || !NounClasses.person(tree, n) ? Optional.empty()
+                                : Optional.of("'the " + tree.token(n).word() + "'")))
+                .map(why -> "the " + tree.token(noun).word() + " of " + why);
     }
 
     /** The tokens of the figure for {@code head}: its number and the words that bound it. */

@@ -97,4 +97,12 @@ class ClaimFixturesIT {
             assertThat(extract(line, LocalDate.of(2008, 8, 12))).as(line).isEmpty();
         }
     }
+
+    @Test
+    void onePersonNamed_isPartOfALargerCountOfTheArticle_notASmallerFigure() throws Exception {
+        List<Claim> claims = extract("Three people were killed at a house party on Sunday. Police said Wil Lewis was"
+                + " shot and killed as he left the party.", LocalDate.parse("2015-07-13"));
+        assertThat(claims.stream().filter(c -> c.measure() == Claim.Measure.KILLED).map(ClaimFixturesIT::describe))
+                .containsExactly("killed 3 3 - all - 2015-07-12 yes");
+    }
 }

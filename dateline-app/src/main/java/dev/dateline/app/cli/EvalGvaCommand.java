@@ -97,7 +97,7 @@ final class EvalGvaCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("part " + part.name().toLowerCase() + (withDates ? ", real dates given" : ""));
-            GvaEvaluation.report(articles, outcomes).forEach(out::println);
+            GvaEvaluation.report(articles, outcomes, withDates).forEach(out::println);
             out.flush();
             if (errors != null) {
                 try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {

@@ -60,7 +60,7 @@ public final class NounClasses {
     /** Whether token {@code i} is a common noun whose first sense is a person ("man", "teenager", "17-year-old"). */
     public static boolean person(Tree tree, int i) {
         List<WordNet.Sense> senses = senses(tree, i);
-        if (senses.isEmpty() && tree.token(i).word().toLowerCase(Locale.ROOT).matches("\\d+-years?-olds?")) {
+        if (senses.isEmpty() && tree.token(i).word().toLowerCase(Locale.ROOT).matches("\\d+-(?:year|month|week|day)s?-olds?")) {
             return true; // "a 17-year-old", which WordNet does not list
         }
         return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.person");
