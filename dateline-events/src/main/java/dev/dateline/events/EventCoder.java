@@ -212,18 +212,23 @@ public final class EventCoder {
         List<UnresolvedActor> unresolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> places = new ArrayList<>();
+        List<Tree> trees = new ArrayList<>();
         for (Sentence s : article.sentences()) {
+            Tree tree = null;
             try {
-                Tree tree = new Tree(s);
-                Syntax.places(tree).forEach(p -> places.add(Syntax.words(tree, p)));
+                Tree t = new Tree(s);
+                tree = t;
+                Syntax.places(t).forEach(p -> places.add(Syntax.words(t, p)));
             } catch (RuntimeException e) {
                 // the sentence's coding below fails the same way and says so
             }
+            trees.add(tree);
         }
         actors.settle(places);
-        for (Sentence s : article.sentences()) {
+        for (int n = 0; n < article.sentences().size(); n++) {
+            Sentence s = article.sentences().get(n);
             try {
-                Tree tree = new Tree(s);
+                Tree tree = trees.get(n) != null ? trees.get(n) : new Tree(s);
                 actors.sentence(tree);
                 events.addAll(dated(tree, code(tree, actors), timexes, reference));
             } catch (RuntimeException e) {
