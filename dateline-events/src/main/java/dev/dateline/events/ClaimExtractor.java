@@ -109,6 +109,27 @@ public final class ClaimExtractor {
         return withoutPartCounts(out);
     }
 
+    /** States of a patient in hospital: who is in one of them was hurt. */
+    private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave", "guarded",
+            "satisfactory", "life-threatening", "good");
+
+    /**
+     * Who the sentence says is in a hospital condition, when token {@code t} is that condition
+     * ("the other three victims are in stable condition"; "a man was taken to a hospital in
+     * critical condition"): they count as wounded.
+     */
+    private static Optional<Integer> inCondition(Tree tree, int t) {
+        if (!tree.lemma(t).equals("condition") || !tree.token(t).pos().startsWith("NN")
+                || !tree.hasChild(t, CONDITIONS, "amod") || !tree.preposition(t).equals("in")) {
+            return Optional.empty();
+        }
+        Optional<Integer> subject = tree.child(t, "nsubj");
+        if (subject.isPresent() || tree.head(t) < 0) {
+            return subject;
+        }
+        return tree.child(tree.head(t), "nsubj:pass").or(() -> tree.child(tree.head(t), "nsubj"));
+    }
+
     /** What marks a claim that counts one person it names ("a man was killed", "the death of X"). */
     private static final String ONE_PERSON = "one person: ";
 
@@ -143,6 +164,10 @@ public final class ClaimExtractor {
                 }
             }
             withheld(tree, actors, t, timexes, reference).ifPresent(out::add);
+            Optional<Integer> patient = inCondition(tree, t);
+            if (patient.isPresent() && counted.add(patient.get() + "/" + Measure.WOUNDED)) {
+                claim(tree, actors, t, patient.get(), false, Measure.WOUNDED, timexes, reference).ifPresent(out::add);
+            }
         }
         return derived(tree, out);
     }
