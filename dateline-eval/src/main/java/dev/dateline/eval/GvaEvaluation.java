@@ -7,19 +7,20 @@ import dev.dateline.model.PublicationDate;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Scores dating on the Gun Violence Archive's news articles ({@code articles.jsonl}, each linked
@@ -40,8 +41,7 @@ public final class GvaEvaluation {
         ALL;
 
         boolean holds(String incident) {
-            boolean even = Math.floorMod(incident.hashCode(), 2) == 0;
-            return this == ALL || (this == TUNE) == even;
+            return this == ALL || name().equalsIgnoreCase(DateTally.part(incident));
         }
     }
 
@@ -134,11 +134,7 @@ public final class GvaEvaluation {
 
     /** The report lines for {@code outcomes}, by article id; an article with none counts as given nothing. */
     public static List<String> report(List<Article> articles, Map<String, Outcome> outcomes, boolean datesGiven) {
-        int ranged = 0;
-        int inside = 0;
-        int exact = 0;
-        int exactRight = 0;
-        List<Long> widths = new ArrayList<>();
+        DateTally dates = new DateTally();
         int dayGiven = 0;
         int dayRight = 0;
         int baselineRight = 0;
@@ -150,20 +146,7 @@ public final class GvaEvaluation {
             if (o == null) {
                 continue;
             }
-            PublicationDate p = o.published();
-            if (p.isKnown()) {
-                ranged++;
-                LocalDate from = p.earliest().orElseThrow();
-                LocalDate to = p.latest().orElseThrow();
-                widths.add(ChronoUnit.DAYS.between(from, to) + 1);
-                if (!a.published().isBefore(from) && !a.published().isAfter(to)) {
-                    inside++;
-                }
-                if (p.date().isPresent()) {
-                    exact++;
-                    exactRight += p.date().get().equals(a.published()) ? 1 : 0;
-                }
-            }
+            dates.add(o.published(), a.published());
             if (o.incidentDay().isPresent()) {
                 dayGiven++;
                 dayRight += o.incidentDay().get().equals(a.incidentDay()) ? 1 : 0;
@@ -176,14 +159,13 @@ public final class GvaEvaluation {
             bothRight += killed && injured ? 1 : 0;
         }
         int n = articles.size();
-        widths.sort(Long::compare);
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "articles %d (incidents' dates known)", n));
         lines.add(String.format(Locale.ROOT, "publication date, " + (datesGiven ? "real date given" : "real date hidden")
                 + ": a date or range for %d (%s); true date"
-                + " inside %d of %d (%s); median width %s days; a single day for %d, right %d", ranged, share(ranged, n),
-                inside, ranged, share(inside, ranged), widths.isEmpty() ? "-" : widths.get(widths.size() / 2).toString(),
-                exact, exactRight));
+                + " inside %d of %d (%s); median width %s days; a single day for %d, right %d", dates.ranged,
+                share(dates.ranged, n), dates.inside, dates.ranged, share(dates.inside, dates.ranged), dates.medianWidth(),
+                dates.exact, dates.exactRight));
         lines.add(String.format(Locale.ROOT, "incident day from the events: given for %d (%s), right %d = %s of articles"
                 + " (%s of those given); baseline, the real publication date: %s", dayGiven, share(dayGiven, n), dayRight,
                 share(dayRight, n), share(dayRight, dayGiven), share(baselineRight, n)));
@@ -196,7 +178,7 @@ public final class GvaEvaluation {
      * One line per article of {@code articles}, tab-separated, for reading the errors of the tuning
      * part: id, real date, the date or range given with its evidence, the incident's day, the day given.
      */
-    public static void errors(List<Article> articles, Map<String, Outcome> outcomes, java.io.PrintWriter w) {
+    public static void errors(List<Article> articles, Map<String, Outcome> outcomes, PrintWriter w) {
         w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given\thow\tkilled\tinjured\tfigures");
         for (Article a : articles) {
             Outcome o = outcomes.get(a.id());
@@ -206,15 +188,14 @@ public final class GvaEvaluation {
             PublicationDate p = o.published();
             String given = !p.isKnown() ? "-" : p.date().map(Object::toString)
                     .orElse(p.earliest().orElseThrow() + ".." + p.latest().orElseThrow());
-            boolean inside = p.isKnown() && !a.published().isBefore(p.earliest().orElseThrow())
-                    && !a.published().isAfter(p.latest().orElseThrow());
+            boolean inside = p.isKnown() && DateTally.inside(p, a.published());
             w.println(String.join("\t", a.id(), a.published().toString(), given + " (" + p.basis().id() + ")",
                     p.isKnown() ? Boolean.toString(inside) : "-", String.join(" | ", p.evidence()),
                     a.incidentDay().toString(), o.incidentDay().map(Object::toString).orElse("-"), o.how(),
                     a.killed() + (o.right("killed", a.killed()) ? " ok" : " missed"),
                     a.injured() + (o.right("wounded", a.injured()) ? " ok" : " missed"),
                     o.figures().stream().map(f -> f.measure() + " " + f.low() + (f.high() == f.low() ? "" : ".."
-                            + (f.high() < 0 ? "" : Long.toString(f.high())))).collect(java.util.stream.Collectors.joining(", "))));
+                            + (f.high() < 0 ? "" : Long.toString(f.high())))).collect(Collectors.joining(", "))));
         }
     }
 

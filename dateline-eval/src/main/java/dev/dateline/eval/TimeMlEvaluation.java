@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,17 +108,17 @@ public final class TimeMlEvaluation {
      */
     public List<String> evaluateDct(Path gold, Optional<PrintWriter> errors) throws IOException {
         ReferenceTime inference = new ReferenceTime();
-        Map<String, DctTally> parts = new LinkedHashMap<>();
-        parts.put("all", new DctTally());
-        parts.put("tune", new DctTally());
-        parts.put("test", new DctTally());
+        Map<String, DateTally> parts = new LinkedHashMap<>();
+        parts.put("all", new DateTally());
+        parts.put("tune", new DateTally());
+        parts.put("test", new DateTally());
         errors.ifPresent(w -> w.println("part\tfile\tdct\trange\tinside\tevidence"));
         for (Path g : files(gold)) {
             TimeMlDocument doc = TimeMlDocument.read(g);
             if (doc.dct.isEmpty()) {
                 continue;
             }
-            String part = Math.floorMod(g.getFileName().toString().hashCode(), 2) == 0 ? "tune" : "test";
+            String part = DateTally.part(g.getFileName().toString());
             PublicationDate p = inference.infer(doc.text());
             LocalDate dct = doc.dct.get();
             for (String key : List.of("all", part)) {
@@ -127,10 +126,13 @@ public final class TimeMlEvaluation {
             }
             errors.ifPresent(w -> w.println(String.join("\t", part, g.getFileName().toString(), dct.toString(),
                     p.isKnown() ? p.earliest().orElseThrow() + ".." + p.latest().orElseThrow() : "-",
-                    p.isKnown() ? Boolean.toString(DctTally.inside(p, dct)) : "-", String.join(" | ", p.evidence()))));
+                    p.isKnown() ? Boolean.toString(DateTally.inside(p, dct)) : "-", String.join(" | ", p.evidence()))));
         }
         List<String> out = new ArrayList<>();
-        parts.forEach((name, t) -> out.add(name + ": " + t));
+        parts.forEach((name, t) -> out.add(String.format(Locale.ROOT, "%s: documents %d, with an inferred range %d (%.1f%%);"
+                + " true DCT inside %d of %d (%.1f%%); median width %s days", name, t.documents, t.ranged,
+                100.0 * t.ranged / Math.max(1, t.documents), t.inside, t.ranged, 100.0 * t.inside / Math.max(1, t.ranged),
+                t.medianWidth())));
         return out;
     }
 
@@ -154,7 +156,7 @@ public final class TimeMlEvaluation {
             if (doc.dct.isEmpty() || days.isEmpty()) {
                 continue;
             }
-            String part = Math.floorMod(g.getFileName().toString().hashCode(), 2) == 0 ? "tune" : "test";
+            String part = DateTally.part(g.getFileName().toString());
             TextCoder.Annotated a;
             try {
                 a = coder.annotate(g.getFileName().toString(), doc.text(), doc.dct);
@@ -189,36 +191,6 @@ public final class TimeMlEvaluation {
                 "%s: events anchored to a day %d; day right %.3f; baseline (every event on the DCT) %.3f", name, t[0],
                 t[1] / (double) Math.max(1, t[0]), t[2] / (double) Math.max(1, t[0]))));
         return out;
-    }
-
-    /** Documents, ranges given, ranges holding the true DCT and their widths, for one part. */
-    private static final class DctTally {
-        int documents;
-        int ranged;
-        int inside;
-        final List<Long> widths = new ArrayList<>();
-
-        static boolean inside(PublicationDate p, LocalDate dct) {
-            return !dct.isBefore(p.earliest().orElseThrow()) && !dct.isAfter(p.latest().orElseThrow());
-        }
-
-        void add(PublicationDate p, LocalDate dct) {
-            documents++;
-            if (p.isKnown()) {
-                ranged++;
-                inside += inside(p, dct) ? 1 : 0;
-                widths.add(ChronoUnit.DAYS.between(p.earliest().orElseThrow(), p.latest().orElseThrow()) + 1);
-            }
-        }
-
-        @Override
-        public String toString() {
-            List<Long> sorted = widths.stream().sorted().toList();
-            return String.format(Locale.ROOT, "documents %d, with an inferred range %d (%.1f%%); true DCT inside %d of %d"
-                    + " (%.1f%%); median width %s days", documents, ranged, 100.0 * ranged / Math.max(1, documents),
-                    inside, ranged, 100.0 * inside / Math.max(1, ranged),
-                    sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2).toString());
-        }
     }
 
     /** The scores and any problems met. */

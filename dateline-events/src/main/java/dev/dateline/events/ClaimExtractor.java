@@ -318,7 +318,8 @@ public final class ClaimExtractor {
         List<String> rule = new ArrayList<>();
         rule.add("'" + tree.token(measureWord).word() + "' counts " + measure.label());
         if (figure.isEmpty()) {
-            Optional<String> one = self ? ofOnePerson(tree, measureWord, actors) : onePerson(tree, head, actors);
+            Optional<String> one = self ? ofOnePerson(tree, measureWord, actors)
+                    : onePerson(tree, head, actors, !FIGURATIVE.contains(tree.lemma(measureWord)));
             if (one.isEmpty()) {
                 return Optional.empty();
             }
@@ -394,6 +395,11 @@ public final class ClaimExtractor {
     }
 
     private static final Set<String> ONE = Set.of("a", "an", "another", "one");
+    /**
+     * Measure words as often said of a named person's bout, match or career as of a casualty
+     * ("Arreola was hurt by Walker", "Smith lost the final"): they count no one named by name alone.
+     */
+    private static final Set<String> FIGURATIVE = Set.of("hurt", "lose");
     private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself", "yourself", "ourselves");
 
@@ -417,10 +423,11 @@ public final class ClaimExtractor {
 
     /**
      * Why the phrase headed by {@code head} counts one person, when it does: a person named by an
-     * indefinite singular noun ("a man", "a 17-year-old", "another teenager"), or by a name that
-     * the knowledge base and the gazetteer know as no country, organization or place ("Wil Lewis").
+     * indefinite singular noun ("a man", "a 17-year-old", "another teenager"), or, when
+     * {@code names}, by a name that the knowledge base and the gazetteer know as no country,
+     * organization or place ("Wil Lewis").
      */
-    private static Optional<String> onePerson(Tree tree, int head, Actors actors) {
+    private static Optional<String> onePerson(Tree tree, int head, Actors actors, boolean names) {
         String pos = tree.token(head).pos();
         boolean indefinite = tree.children(head, "det").stream().anyMatch(d -> ONE.contains(tree.lemma(d).toLowerCase(Locale.ROOT)));
         if (pos.equals("NN") && NounClasses.person(tree, head) && indefinite) {
@@ -434,7 +441,7 @@ public final class ClaimExtractor {
                 && tree.children(head, "appos").stream().anyMatch(a -> tree.isProperNoun(a))) {
             return Optional.of("'" + tree.token(head).word() + "' named in apposition");
         }
-        if (pos.equals("NNP") && tree.children(head, "conj").isEmpty()) {
+        if (names && pos.equals("NNP") && tree.children(head, "conj").isEmpty()) {
             List<ActorMention> named = actors.phrase(tree, head);
             String name = named.isEmpty() ? tree.token(head).word() : named.get(0).text();
             boolean known = named.stream().anyMatch(ActorMention::resolved) || actors.place(name).isPresent();
@@ -462,7 +469,7 @@ public final class ClaimExtractor {
             return Optional.empty(); // "the deaths of three men" is counted by its number
         }
         return tree.children(noun, "nmod").stream().filter(n -> tree.preposition(n).equals("of")).findFirst()
-                .flatMap(n -> onePerson(tree, n, actors)
+                .flatMap(n -> onePerson(tree, n, actors, true)
                         .or(() -> tree.children(n, "det").isEmpty() || !NounClasses.person(tree, n) ? Optional.empty()
                                 : Optional.of("'the " + tree.token(n).word() + "'")))
                 .map(why -> "the " + tree.token(noun).word() + " of " + why);
