@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +82,10 @@ public final class KnowledgeBase {
     }
 
     private final Map<String, List<Alias>> byLowercase = new HashMap<>();
+    /** Each country's own name and first demonym, lowercase: "ukrainian" names no region of Ukraine. */
+    private final Set<String> ownNames = new HashSet<>();
+    /** The separatist authorities (sector SEP), each with its names in lowercase. */
+    private final Map<Alias, List<String>> separatists = new LinkedHashMap<>();
     /** Each office holder's names of more than one word, by holder: a bare surname needs one of them in the article. */
     private final Map<String, List<String>> fullNames = new HashMap<>();
     private final Map<String, Homonym> homonyms = new HashMap<>();
@@ -98,6 +103,8 @@ public final class KnowledgeBase {
     private KnowledgeBase(Tables tables) {
         for (String[] row : tables.countries()) {
             ActorCode code = ActorCode.of(row[0]);
+            ownNames.add(row[1].toLowerCase(Locale.ROOT));
+            aliases(row[3]).stream().findFirst().ifPresent(d -> ownNames.add(d.toLowerCase(Locale.ROOT)));
             add(code, row[1], "name", row[1]);
             aliases(row[2]).forEach(a -> add(code, row[1], "other name", a));
             aliases(row[3]).forEach(a -> add(code, row[1], "demonym", a));
@@ -109,6 +116,12 @@ public final class KnowledgeBase {
             String name = row[2] + " (" + row[0] + ")";
             add(code, name, "organization", row[2]);
             aliases(row[3]).forEach(a -> add(code, name, "organization", a));
+            if (row[4].equals("SEP")) {
+                List<String> names = new ArrayList<>();
+                concat(List.of(row[2]), aliases(row[3])).forEach(a -> names.add(" " + String.join(" ", tokens(a))
+                        .toLowerCase(Locale.ROOT) + " "));
+                separatists.put(new Alias(code, name, "organization", row[2], Optional.empty()), names);
+            }
         }
         for (String[] row : tables.people()) {
             ActorCode code = ActorCode.parse(row[2] + row[3]); // the sector may name an organization: IGO + UNO
@@ -243,6 +256,15 @@ public final class KnowledgeBase {
         ActorCode code = best.code();
         boolean keepsSector = best.kind().equals("organization") || best.kind().equals("person");
         Optional<String[]> role = keepsSector ? Optional.empty() : role(tokens);
+        if (role.isPresent() && AUTHORITY.contains(role.get()[1])) {
+            // "South Ossetian officials", "the Abkhaz interior ministry": the separatist authority of the region
+            Optional<Alias> authority = separatist(best);
+            if (authority.isPresent()) {
+                reasons.add("'" + best.alias() + "' with role '" + role.get()[0] + "' names the separatist authority "
+                        + authority.get().actorName() + ", not the state it broke from");
+                return Optional.of(new Resolution(authority.get().code(), authority.get().actorName(), phrase, reasons));
+            }
+        }
         if (role.isPresent()) {
             code = code.with(role.get()[1]);
             reasons.add("role '" + role.get()[0] + "' is sector " + role.get()[1]);
@@ -491,6 +513,24 @@ public final class KnowledgeBase {
         List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** The sectors of those who speak or act for a government: a region's have a separatist authority's. */
+    private static final Set<String> AUTHORITY = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
+    /**
+     * The separatist authority a region name or demonym of a country stands for ("South Ossetian",
+     * "Abkhazia"): the one authority of that country that has the name in one of its own names.
+     */
+    private Optional<Alias> separatist(Alias region) {
+        if (!region.kind().equals("demonym") && !region.kind().equals("other name")
+                || ownNames.contains(region.alias().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String words = " " + region.alias().toLowerCase(Locale.ROOT) + " ";
+        List<Alias> found = separatists.entrySet().stream().filter(e -> e.getKey().code().base().equals(region.code().base())
+                && e.getValue().stream().anyMatch(n -> n.contains(words))).map(Map.Entry::getKey).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private Optional<String[]> role(List<String> tokens) {

@@ -1,6 +1,7 @@
 package dev.dateline.app;
 
 import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Framing;
 import dev.dateline.merge.Ledger;
 import dev.dateline.merge.Reuse;
 import dev.dateline.model.Problem;
@@ -24,12 +25,13 @@ import java.util.Optional;
  * @param claims every claim as a ledger entry: id {@code <article>-c<n>}, its source the article's
  *     independent source
  * @param ledgers the claims ledger of each story that has claims, by story id
+ * @param framing how the outlets of each story frame it, by story id (stories with framing words only)
  * @param problems every error and warning, in the order met
  * @param inputsRead number of articles read, duplicates included
  */
 public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stories, Reuse.Result reuse,
         Map<String, List<EventMerger.Merged>> events, List<Ledger.Entry> claims, Map<String, List<Ledger.Line>> ledgers,
-        List<Problem> problems, int inputsRead) {
+        Map<String, List<Framing.Group>> framing, List<Problem> problems, int inputsRead) {
 
     public Analysis {
         articles = List.copyOf(articles);
@@ -38,6 +40,7 @@ public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stori
         events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
         claims = List.copyOf(claims);
         ledgers = Collections.unmodifiableMap(new LinkedHashMap<>(ledgers));
+        framing = Collections.unmodifiableMap(new LinkedHashMap<>(framing));
         problems = List.copyOf(problems);
     }
 
@@ -50,6 +53,7 @@ public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stori
         Map<String, List<EventMerger.Mention>> mentions = new LinkedHashMap<>();
         Map<String, List<Ledger.Entry>> storyClaims = new LinkedHashMap<>();
         List<Ledger.Entry> claims = new ArrayList<>();
+        Map<String, List<Framing.Source>> framingSources = new LinkedHashMap<>();
         for (AnalyzedArticle a : articles) {
             String id = a.article().id().value();
             String story = stories.getOrDefault(id, id);
@@ -58,6 +62,9 @@ public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stori
             List<EventMerger.Mention> storyMentions = mentions.computeIfAbsent(story, k -> new ArrayList<>());
             for (int n = 0; n < a.events().size(); n++) {
                 storyMentions.add(new EventMerger.Mention(id + "-e" + n, id, source, published, a.events().get(n)));
+            }
+            if (!a.framing().isEmpty()) {
+                framingSources.computeIfAbsent(story, k -> new ArrayList<>()).add(new Framing.Source(id, outlet(a), a.framing()));
             }
             List<Ledger.Entry> entries = storyClaims.computeIfAbsent(story, k -> new ArrayList<>());
             for (int n = 0; n < a.claims().size(); n++) {
@@ -75,7 +82,15 @@ public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stori
                 ledgers.put(story, lines);
             }
         });
-        return new Analysis(articles, stories, reuse, events, claims, ledgers, problems, inputsRead);
+        Map<String, List<Framing.Group>> framing = new LinkedHashMap<>();
+        framingSources.forEach((story, sources) -> framing.put(story, Framing.build(sources)));
+        return new Analysis(articles, stories, reuse, events, claims, ledgers, framing, problems, inputsRead);
+    }
+
+    /** Who published {@code a}, as the framing names outlets: its outlet, else the agency it credits, else where it was read. */
+    private static String outlet(AnalyzedArticle a) {
+        var m = a.article().metadata();
+        return m.outlet().or(() -> m.agencies().stream().findFirst()).orElse(a.article().source());
     }
 
     /** The story of {@code a}. */

@@ -5,6 +5,8 @@ import dev.dateline.events.Claim;
 import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.Event;
 import dev.dateline.events.EventCoder;
+import dev.dateline.events.Framer;
+import dev.dateline.events.FramingTerm;
 import dev.dateline.events.EventTime;
 import dev.dateline.events.ReprintCoding;
 import dev.dateline.ingest.ArticleException;
@@ -75,6 +77,7 @@ public final class Pipeline implements AutoCloseable {
     private final Supplier<Annotator> annotators;
     private final EventCoder coder;
     private final ClaimExtractor claims;
+    private final Framer framer;
     private Annotator annotator;
     private final ExecutorService workers;
     private final int threads;
@@ -86,17 +89,22 @@ public final class Pipeline implements AutoCloseable {
      */
     public Pipeline(Supplier<Annotator> annotators, int threads) {
         this(annotators, threads, EventCoder.load(KnowledgeBase.load(Optional.empty()), Optional.empty()),
-                ClaimExtractor.load(KnowledgeBase.load(Optional.empty()), Optional.empty()));
+                ClaimExtractor.load(KnowledgeBase.load(Optional.empty()), Optional.empty()),
+                Framer.load(KnowledgeBase.load(Optional.empty()), Optional.empty()));
     }
 
-    /** A pipeline as {@link #Pipeline(Supplier, int)} that codes events with {@code coder} and finds claims with {@code claims}. */
-    public Pipeline(Supplier<Annotator> annotators, int threads, EventCoder coder, ClaimExtractor claims) {
+    /**
+     * A pipeline as {@link #Pipeline(Supplier, int)} that codes events with {@code coder}, finds
+     * claims with {@code claims} and framing words with {@code framer}.
+     */
+    public Pipeline(Supplier<Annotator> annotators, int threads, EventCoder coder, ClaimExtractor claims, Framer framer) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.annotators = annotators;
         this.coder = coder;
         this.claims = claims;
+        this.framer = framer;
         this.threads = threads;
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dateline-nlp");
@@ -232,7 +240,7 @@ public final class Pipeline implements AutoCloseable {
             List<Event> events = a.events().stream().map(e -> redated(e, timexes, date)).toList();
             AnalyzedArticle dated = new AnalyzedArticle(clean, a.sentences(), a.tokenCount(), timexes,
                     new EventCoder.Result(events, a.coding().unresolved(), a.coding().skipped(), a.coding().failures()),
-                    a.claims(), a.sources(), a.reused());
+                    a.claims(), a.framing(), a.sources(), a.reused());
             store.ifPresent(s -> {
                 try {
                     s.redate(clean.id(), date, events, a.claims());
@@ -342,7 +350,7 @@ public final class Pipeline implements AutoCloseable {
 
         /** An annotated article with its time expressions and events. */
         record Timed(AnnotatedArticle annotated, List<Timex> timexes, Optional<LocalDate> reference,
-                EventCoder.Result events, List<Claim> claims) {
+                EventCoder.Result events, List<Claim> claims, List<FramingTerm> framing) {
         }
 
         /** The analyzed articles in input order, each with every source it was read from. */
@@ -392,7 +400,8 @@ public final class Pipeline implements AutoCloseable {
                     List<Claim> found = claims.extract(stored.get(), dated.timexes(), dated.published().date());
                     // The coder may have changed since the article was stored: store what it finds now.
                     store.get().replaceFindings(id, events.events(), found);
-                    done.put(id, AnalyzedArticle.of(stored.get(), dated.timexes(), events, found, raw.location(), true));
+                    done.put(id, AnalyzedArticle.of(stored.get(), dated.timexes(), events, found,
+                            framer.terms(stored.get(), dated.published().date()), raw.location(), true));
                     persisted.add(id);
                 }
                 times.add(StageTimes.Stage.STORE, System.nanoTime() - start);
@@ -432,7 +441,8 @@ public final class Pipeline implements AutoCloseable {
                 try {
                     return new Timed(annotated, dated.timexes(), dated.published().date(),
                             coder.code(annotated, dated.timexes(), dated.published().date()),
-                            claims.extract(annotated, dated.timexes(), dated.published().date()));
+                            claims.extract(annotated, dated.timexes(), dated.published().date()),
+                            framer.terms(annotated, dated.published().date()));
                 } finally {
                     times.add(StageTimes.Stage.EVENTS, System.nanoTime() - begin);
                 }
@@ -474,7 +484,7 @@ public final class Pipeline implements AutoCloseable {
                     EventCoder.Result events = reprints.apply(timed.annotated(), timed.events(), timed.timexes(),
                             timed.reference());
                     done.put(raw.id(), AnalyzedArticle.of(timed.annotated(), timed.timexes(), events,
-                            timed.claims(), raw.location(), false));
+                            timed.claims(), timed.framing(), raw.location(), false));
                     for (String failure : timed.events().failures()) {
                         problems.accept(new Problem(raw.source(), raw.sourceLine(), failure, Problem.Severity.WARNING));
                     }

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +51,8 @@ public final class GvaEvaluation {
             int killed, int injured, String text) {
     }
 
-    /** A figure the article claims: what it counts, and the least and most it can mean (-1: unbounded). */
-    public record Figure(String measure, long low, long high) {
+    /** A figure the article claims: what it counts, the least and most it can mean (-1: unbounded), and its sentence. */
+    public record Figure(String measure, long low, long high, String sentence) {
         boolean counts(String what, int n) {
             return measure.equals(what) && low <= n && (high < 0 || n <= high);
         }
@@ -132,8 +133,22 @@ public final class GvaEvaluation {
         }
     }
 
-    /** The report lines for {@code outcomes}, by article id; an article with none counts as given nothing. */
-    public static List<String> report(List<Article> articles, Map<String, Outcome> outcomes, boolean datesGiven) {
+    /**
+     * What the claims ledger of an incident's story estimates: the largest conservative estimate
+     * of its killed lines and of its wounded lines, empty where it has none.
+     */
+    public record Estimate(Optional<Long> killed, Optional<Long> injured) {
+        static boolean right(Optional<Long> estimate, int gold) {
+            return estimate.map(e -> e == gold).orElse(gold == 0);
+        }
+    }
+
+    /**
+     * The report lines for {@code outcomes}, by article id (an article with none counts as given
+     * nothing), and for the ledger {@code estimates}, by incident.
+     */
+    public static List<String> report(List<Article> articles, Map<String, Outcome> outcomes, Map<String, Estimate> estimates,
+            boolean datesGiven) {
         DateTally dates = new DateTally();
         int dayGiven = 0;
         int dayRight = 0;
@@ -171,20 +186,41 @@ public final class GvaEvaluation {
                 share(dayRight, n), share(dayRight, dayGiven), share(baselineRight, n)));
         lines.add(String.format(Locale.ROOT, "claims: the figures found include the incident's killed for %s of articles,"
                 + " its injured for %s, both for %s", share(killedRight, n), share(injuredRight, n), share(bothRight, n)));
+        Map<String, int[]> gold = new LinkedHashMap<>();
+        articles.forEach(a -> gold.putIfAbsent(a.incident(), new int[] {a.killed(), a.injured()}));
+        int incidents = 0;
+        int ledgerKilled = 0;
+        int ledgerInjured = 0;
+        int ledgerBoth = 0;
+        for (Map.Entry<String, int[]> g : gold.entrySet()) {
+            Estimate e = estimates.getOrDefault(g.getKey(), new Estimate(Optional.empty(), Optional.empty()));
+            boolean killed = Estimate.right(e.killed(), g.getValue()[0]);
+            boolean injured = Estimate.right(e.injured(), g.getValue()[1]);
+            incidents++;
+            ledgerKilled += killed ? 1 : 0;
+            ledgerInjured += injured ? 1 : 0;
+            ledgerBoth += killed && injured ? 1 : 0;
+        }
+        lines.add(String.format(Locale.ROOT, "ledger: the estimate of each incident's story is its killed for %s of %d incidents,"
+                + " its injured for %s, both for %s", share(ledgerKilled, incidents), incidents, share(ledgerInjured, incidents),
+                share(ledgerBoth, incidents)));
         return lines;
     }
 
     /**
-     * One line per article of {@code articles}, tab-separated, for reading the errors of the tuning
-     * part: id, real date, the date or range given with its evidence, the incident's day, the day given.
+     * One line per article of the tuning part of {@code articles}, tab-separated, for reading its
+     * errors: id, real date, the date or range given with its evidence, the incident's day, the day
+     * given, the killed and injured counts (ok or missed), the figures found, and for a missed count
+     * the sentences of the figures found. Articles of the test part are never written.
      */
     public static void errors(List<Article> articles, Map<String, Outcome> outcomes, PrintWriter w) {
-        w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given\thow\tkilled\tinjured\tfigures");
+        w.println("id\treal\tgiven\tinside\tevidence\tincident\tincident given\thow\tkilled\tinjured\tfigures\tsentences");
         for (Article a : articles) {
             Outcome o = outcomes.get(a.id());
-            if (o == null) {
+            if (o == null || !Part.TUNE.holds(a.incident())) {
                 continue;
             }
+            boolean missed = !o.right("killed", a.killed()) || !o.right("wounded", a.injured());
             PublicationDate p = o.published();
             String given = !p.isKnown() ? "-" : p.date().map(Object::toString)
                     .orElse(p.earliest().orElseThrow() + ".." + p.latest().orElseThrow());
@@ -195,7 +231,8 @@ public final class GvaEvaluation {
                     a.killed() + (o.right("killed", a.killed()) ? " ok" : " missed"),
                     a.injured() + (o.right("wounded", a.injured()) ? " ok" : " missed"),
                     o.figures().stream().map(f -> f.measure() + " " + f.low() + (f.high() == f.low() ? "" : ".."
-                            + (f.high() < 0 ? "" : Long.toString(f.high())))).collect(Collectors.joining(", "))));
+                            + (f.high() < 0 ? "" : Long.toString(f.high())))).collect(Collectors.joining(", ")),
+                    missed ? o.figures().stream().map(Figure::sentence).distinct().collect(Collectors.joining(" | ")) : ""));
         }
     }
 

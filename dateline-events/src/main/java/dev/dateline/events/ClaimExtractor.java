@@ -55,6 +55,14 @@ public final class ClaimExtractor {
     private static final Set<String> DISCLOSE = Set.of("release", "disclose", "confirm", "give", "publish", "provide",
             "reveal", "announce", "report", "issue", "make");
     private static final Set<String> REFUSE = Set.of("refuse", "decline", "fail");
+    /** Verbs of checking a figure: not done, the figure is unconfirmed, not withheld. */
+    private static final Set<String> CHECK = Set.of("verify", "corroborate", "substantiate");
+    /** Words under which a check was not possible: "unable to confirm". */
+    private static final Set<String> UNABLE = Set.of("unable", "impossible");
+    /** Verbs of keeping figures back, with no negation needed: "withheld its casualty figures". */
+    private static final Set<String> WITHHOLD = Set.of("withhold", "conceal", "hide", "suppress");
+    /** Verbs whose subject has the wounds or injuries they take as object: "suffered gunshot wounds". */
+    private static final Set<String> SUFFER = Set.of("suffer", "sustain", "receive", "treat", "hospitalize");
     /** Verbs whose subject is who they count: "died", "fled", "perished". */
     private static final Set<String> INTRANSITIVE = Set.of("die", "flee", "perish", "drown", "starve", "miss");
 
@@ -130,6 +138,28 @@ public final class ClaimExtractor {
         return tree.child(tree.head(t), "nsubj:pass").or(() -> tree.child(tree.head(t), "nsubj"));
     }
 
+    /**
+     * Whether the phrase headed by {@code head} is told whose by a nationality word that modifies
+     * it ("64 Georgian soldiers", "Russian servicemen").
+     */
+    private static boolean nationality(Tree tree, Actors actors, int head) {
+        return tree.children(head, "amod", "compound").stream().anyMatch(m -> tree.token(m).pos().startsWith("JJ")
+                || tree.token(m).pos().startsWith("NNP")) && actors.phrase(tree, head).stream().anyMatch(ActorMention::resolved);
+    }
+
+    /** Words that multiply what they modify: "a double homicide" is two killed. */
+    private static final Map<String, Integer> MULTIPLES = Map.of("double", 2, "triple", 3, "quadruple", 4, "quintuple", 5);
+
+    /** How many a noun counting itself counts by its multiplier ("a triple homicide": 3), when it has one just before it. */
+    private static Optional<Integer> multiple(Tree tree, int noun) {
+        return tree.children(noun, "amod", "compound").stream().filter(m -> m == noun - 1)
+                .map(m -> MULTIPLES.get(tree.token(m).word().toLowerCase(Locale.ROOT))).filter(n -> n != null).findFirst();
+    }
+
+    /** The measures a figure of one person named can give: a person's fate, not a movement of people. */
+    private static final Set<Measure> PERSONAL = Set.of(Measure.KILLED, Measure.WOUNDED, Measure.SHOT, Measure.MISSING,
+            Measure.CAPTURED, Measure.ARRESTED, Measure.CASUALTIES);
+
     /** What marks a claim that counts one person it names ("a man was killed", "the death of X"). */
     private static final String ONE_PERSON = "one person: ";
 
@@ -155,13 +185,12 @@ public final class ClaimExtractor {
         Set<String> counted = new HashSet<>();
         for (int t = 0; t < tree.size(); t++) {
             Optional<Measure> measure = measure(tree, t);
+            if (measure.equals(Optional.of(Measure.SHOT)) && (tree.hasChild(t, Set.of("fatally", "mortally"), "advmod")
+                    || tree.hasChild(t, Set.of("fatal", "deadly"), "amod"))) {
+                measure = Optional.of(Measure.KILLED); // "was fatally shot", "the fatal shooting of"
+            }
             if (measure.isPresent()) {
-                for (int[] victims : victims(tree, t)) {
-                    if (counted.add(victims[0] + "/" + measure.get())) {
-                        claim(tree, actors, t, victims[0], victims[1] == 1, measure.get(), timexes, reference)
-                                .ifPresent(out::add);
-                    }
-                }
+                out.addAll(counts(tree, actors, t, measure.get(), counted, timexes, reference));
             }
             withheld(tree, actors, t, timexes, reference).ifPresent(out::add);
             Optional<Integer> patient = inCondition(tree, t);
@@ -170,6 +199,47 @@ public final class ClaimExtractor {
             }
         }
         return derived(tree, out);
+    }
+
+    /**
+     * The claims of the measure word {@code t}: one per phrase it counts not yet {@code counted}.
+     * A nationality reaches coordinated groups ("64 Georgian soldiers and 12 civilians"), and
+     * people named one by one count together ("a woman and a child were shot": 2).
+     */
+    private List<Claim> counts(Tree tree, Actors actors, int t, Measure measure, Set<String> counted, List<Timex> timexes,
+            Optional<LocalDate> reference) {
+        List<Claim> out = new ArrayList<>();
+        Optional<Claim> lead = Optional.empty();
+        List<int[]> all = victims(tree, t);
+        for (int[] victims : all) {
+            if (!counted.add(victims[0] + "/" + measure)) {
+                continue;
+            }
+            Optional<Claim> c = claim(tree, actors, t, victims[0], victims[1] == 1, measure, timexes, reference);
+            if (victims == all.get(0)) {
+                lead = c.filter(l -> nationality(tree, actors, victims[0]));
+            } else if (c.isPresent() && lead.isPresent() && c.get().subjectCode().isEmpty()
+                    && !tree.children(victims[0], "amod", "compound", "nmod:poss").stream()
+                            .anyMatch(m -> actors.phrase(tree, m).stream().anyMatch(ActorMention::resolved))) {
+                Claim x = c.get();
+                c = Optional.of(new Claim(x.sentence(), x.sentenceSpan(), x.span(), x.text(), x.measure(), x.low(), x.high(),
+                        x.disclosure(), lead.get().subject(), x.category(), x.place(), x.claimant(), x.asOf(), x.asOfBasis(),
+                        x.since(), x.rule() + "; whose: the nationality of '" + lead.get().text() + "', coordinated"));
+            }
+            c.ifPresent(out::add);
+        }
+        if (out.size() < 2 || !out.stream().allMatch(c -> c.rule().contains(ONE_PERSON))) {
+            return out;
+        }
+        Claim first = out.get(0);
+        Claim last = out.get(out.size() - 1);
+        Span span = Span.of(first.span().start(), last.span().end());
+        String text = String.join(" and ", out.stream().map(Claim::text).toList());
+        Category category = out.stream().allMatch(c -> c.category() == first.category()) ? first.category() : Category.ALL;
+        return List.of(new Claim(first.sentence(), first.sentenceSpan(), span, text, measure,
+                OptionalLong.of(out.size()), OptionalLong.of(out.size()), Claim.Disclosure.STATED, Optional.empty(),
+                category, first.place(), first.claimant(), first.asOf(), first.asOfBasis(), first.since(),
+                "'" + tree.token(t).word() + "' counts " + measure.label() + "; " + out.size() + " people named one by one"));
     }
 
     /**
@@ -194,11 +264,13 @@ public final class ClaimExtractor {
         Claim s = shot.get();
         String how = "derived from '" + s.text() + "' shot, '" + tree.token(fatal.get()).word() + " fatally'";
         out.add(new Claim(s.sentence(), s.sentenceSpan(), s.span(), s.text(), Measure.KILLED, OptionalLong.of(dead.get()),
-                OptionalLong.of(dead.get()), true, s.subject(), s.category(), s.claimant(), s.asOf(), s.asOfBasis(),
+                OptionalLong.of(dead.get()), Claim.Disclosure.STATED, s.subject(), s.category(), s.place(), s.claimant(),
+                s.asOf(), s.asOfBasis(),
                 s.since(), s.rule() + "; " + how + ": killed " + dead.get()));
         if (all > dead.get()) {
             out.add(new Claim(s.sentence(), s.sentenceSpan(), s.span(), s.text(), Measure.WOUNDED,
-                    OptionalLong.of(all - dead.get()), OptionalLong.of(all - dead.get()), true, s.subject(), s.category(),
+                    OptionalLong.of(all - dead.get()), OptionalLong.of(all - dead.get()), Claim.Disclosure.STATED,
+                    s.subject(), s.category(), s.place(),
                     s.claimant(), s.asOf(), s.asOfBasis(), s.since(), s.rule() + "; " + how + ": wounded " + (all - dead.get())));
         }
         return out;
@@ -239,6 +311,28 @@ public final class ClaimExtractor {
                 && (isVague(tree, h) || numeric(tree, h))) {
             return List.of(new int[] {h, 0}); // "hundreds of refugees", "scores of wounded"
         }
+        if ((pos.startsWith("VB") || pos.startsWith("JJ")) && t > 0 && numeric(tree, t - 1) && tree.head(t - 1) != t
+                && tree.children(t, "nsubj", "nsubj:pass", "obj").isEmpty()
+                && Set.of("conj", "dep", "obj", "appos").contains(tree.relation(t - 1))) {
+            return List.of(new int[] {t - 1, 0}); // "74 dead and 323 wounded": the bare number before it, verb elided
+        }
+        if (pos.startsWith("NN") && h >= 0 && (relation.equals("obj") || tree.base(t).equals("obl"))
+                && SUFFER.contains(tree.lemma(h))) {
+            // "two men suffered gunshot wounds", "three were treated for injuries": who suffers them
+            return tree.child(h, "nsubj").or(() -> tree.child(h, "nsubj:pass")).map(n -> List.of(new int[] {n, 0}))
+                    .orElse(List.of());
+        }
+        if (!pos.startsWith("NN") && h >= 0 && tree.hasChild(t, Set.of("as"), "case")) {
+            // "14 servicemen were listed as missing", "police reported two people as injured"
+            Optional<Integer> listed = tree.child(h, "nsubj:pass").or(() -> tree.child(h, "obj"));
+            if (listed.isPresent()) {
+                return List.of(new int[] {listed.get(), 0});
+            }
+        }
+        if (pos.startsWith("JJ") && h >= 0 && (relation.equals("obj") || relation.equals("xcomp"))
+                && tree.child(h, "nsubj:pass").isPresent() && tree.child(t, "nsubj", "nsubj:pass").isEmpty()) {
+            return List.of(new int[] {tree.child(h, "nsubj:pass").get(), 0}); // "the man was pronounced dead"
+        }
         if (tree.child(t, "nsubj", "nsubj:pass").isEmpty() && tree.children(t, "nummod").isEmpty() && h >= 0) {
             if (relation.equals("amod")) {
                 return List.of(new int[] {h, 0}); // "56,000 displaced people"
@@ -252,9 +346,12 @@ public final class ClaimExtractor {
         }
         if (pos.startsWith("VB") && INTRANSITIVE.contains(tree.lemma(t))) {
             // "soldiers died", "people fled their homes": the subject counts, whatever the object
-            return tree.child(t, "nsubj").map(n -> List.of(new int[] {n, 0})).orElse(List.of());
-        }
-        if (pos.startsWith("VB") && !tree.lemma(t).equals("dead")) {
+            tree.child(t, "nsubj").ifPresent(heads::add);
+        } else if (pos.startsWith("VB") && tree.lemma(t).equals("lose")) {
+            // "lost 64 servicemen" counts people; "lost 6-4", "lost the final" count none
+            tree.child(t, "obj").filter(o -> tree.token(o).pos().startsWith("NN") && !NounClasses.thing(tree, o))
+                    .ifPresent(heads::add);
+        } else if (pos.startsWith("VB") && !tree.lemma(t).equals("dead")) {
             Optional<Integer> patient = tree.child(t, "nsubj:pass");
             if (patient.isEmpty() && tree.relation(t).equals("acl") && pos.equals("VBN")) {
                 patient = Optional.of(tree.head(t)); // "64 servicemen killed in the fighting"
@@ -279,7 +376,8 @@ public final class ClaimExtractor {
             }
             if (patient.isEmpty() && tree.relation(t).equals("conj") && tree.token(tree.head(t)).pos().startsWith("VB")
                     && tree.children(t, "nsubj", "obj", "obl", "dep").isEmpty()) {
-                patient = tree.child(tree.head(t), "nsubj:pass"); // "was shot and killed": the first verb's subject
+                // "was shot and killed": the first verb's subject; "shot and killed the gunman": its object
+                patient = tree.child(tree.head(t), "nsubj:pass").or(() -> tree.child(tree.head(t), "obj"));
             }
             patient.ifPresent(heads::add);
         } else if (pos.startsWith("JJ") || (pos.startsWith("VB"))) {
@@ -289,8 +387,15 @@ public final class ClaimExtractor {
                 self = true;
             }
         } else {
-            heads.add(t);
-            self = true;
+            // "the bodies of 12 people", "the deaths of three men": the people counted in the "of" phrase
+            Optional<Integer> of = tree.children(t, "nmod").stream().filter(n -> tree.preposition(n).equals("of")
+                    && tree.children(n, "nummod").stream().anyMatch(x -> numeric(tree, x))).findFirst();
+            if (of.isPresent() && tree.children(t, "nummod").isEmpty()) {
+                heads.add(of.get());
+            } else {
+                heads.add(t);
+                self = true;
+            }
         }
         List<int[]> out = new ArrayList<>();
         for (int victim : heads) {
@@ -317,7 +422,23 @@ public final class ClaimExtractor {
         List<String> words = new ArrayList<>();
         List<String> rule = new ArrayList<>();
         rule.add("'" + tree.token(measureWord).word() + "' counts " + measure.label());
-        if (figure.isEmpty()) {
+        Optional<String> none = figure.isEmpty() ? zero(tree, head) : Optional.empty();
+        if (none.isPresent()) {
+            if (none.get().isEmpty()) {
+                return Optional.empty(); // "no one else was hurt": the others, not the count
+            }
+            figure = List.of(head);
+            range = Optional.of(Quantities.Range.exact(0));
+            rule.add("a stated zero: " + none.get());
+        } else if (figure.isEmpty() && self && multiple(tree, measureWord).isPresent()) {
+            int n = multiple(tree, measureWord).get();
+            figure = List.of(measureWord);
+            range = Optional.of(Quantities.Range.exact(n));
+            rule.add("'" + tree.token(measureWord - 1).word() + " " + tree.token(measureWord).word() + "': " + n);
+        } else if (figure.isEmpty()) {
+            if (!PERSONAL.contains(measure)) {
+                return Optional.empty(); // "the suspect was seen fleeing" is no displacement figure
+            }
             Optional<String> one = self ? ofOnePerson(tree, measureWord, actors)
                     : onePerson(tree, head, actors, !FIGURATIVE.contains(tree.lemma(measureWord)));
             if (one.isEmpty()) {
@@ -327,6 +448,9 @@ public final class ClaimExtractor {
             range = Optional.of(Quantities.Range.exact(1));
             rule.add(ONE_PERSON + one.get());
         } else {
+            if (tree.relation(figure.get(0)).equals("cc")) {
+                figure = figure.subList(1, figure.size()); // "74 dead and 323 wounded": not "and 323"
+            }
             for (int i : figure) {
                 words.add(tree.token(i).word());
             }
@@ -344,7 +468,10 @@ public final class ClaimExtractor {
         Category category = category(tree, head, measureWord);
         int clause = tree.token(measureWord).pos().startsWith("NN") && tree.head(measureWord) >= 0
                 ? tree.head(measureWord) : measureWord;
-        Optional<ActorMention> claimant = Attribution.claimant(tree, actors, clause);
+        Span counted = tree.token(head).span();
+        // "no American casualties were reported, U.S. officials said": the counted phrase claims nothing
+        Optional<ActorMention> claimant = Attribution.claimant(tree, actors, clause)
+                .filter(c -> !c.span().contains(counted));
         if (claimant.isEmpty() && tree.lemma(measureWord).equals("toll") && tree.head(measureWord) >= 0
                 && Set.of("put", "estimate", "give", "set", "raise", "revise", "report").contains(tree.lemma(tree.head(measureWord)))) {
             // "officials put the death toll at 1,492": who puts it claims it
@@ -354,17 +481,19 @@ public final class ClaimExtractor {
             claimant = speaker(tree, actors, measureWord, head);
         }
         claimant.ifPresent(c -> rule.add("claimed by '" + c.text() + "'"));
+        Optional<String> place = Optional.empty();
         if (subject.isEmpty() || !subject.get().resolved()) {
             // "2,000 civilians were killed in South Ossetia": the people of the place
             int verb = tree.token(measureWord).pos().startsWith("VB") ? measureWord : clause;
-            Optional<int[]> place = Syntax.place(tree, verb, measureWord);
-            if (place.isPresent()) {
-                String where = Syntax.words(tree, place.get());
+            Optional<int[]> at = Syntax.place(tree, verb, measureWord);
+            if (at.isPresent()) {
+                String where = Syntax.words(tree, at.get());
                 Optional<Resolution> r = actors.place(where);
                 if (r.isPresent()) {
+                    place = narrower(where, r.get());
                     ActorMention named = subject.orElse(null);
                     subject = Optional.of(new ActorMention(named == null ? where : named.text(),
-                            named == null ? tree.token(place.get()[0]).span() : named.span(),
+                            named == null ? tree.token(at.get()[0]).span() : named.span(),
                             Optional.of(r.get().code()), Optional.of(r.get().name()),
                             List.of("the people of the place named, '" + where + "'")));
                     rule.add("whose: the place '" + where + "'");
@@ -389,12 +518,47 @@ public final class ClaimExtractor {
         Span span = Span.of(tree.token(first).span().start(), tree.token(last).span().end());
         String[] asOf = asOf(tree.sentence(), span, timexes, reference);
         return Optional.of(new Claim(tree.sentence().index(), tree.sentence().span(), span,
-                String.join(" ", words(tree, first, last)), measure, range.get().low(), range.get().high(), true,
-                subject, category, claimant, Optional.ofNullable(asOf[0]), asOf[1], since(tree.sentence(), timexes),
+                String.join(" ", words(tree, first, last)), measure, range.get().low(), range.get().high(), Claim.Disclosure.STATED,
+                subject, category, place, claimant, Optional.ofNullable(asOf[0]), asOf[1], since(tree.sentence(), timexes),
                 String.join("; ", rule)));
     }
 
+    /**
+     * The place {@code where} as the ledger tells subjects apart ("tskhinvali"), unless it is the
+     * country itself ("Georgia", "the US"), whose people are the country's.
+     */
+    private static Optional<String> narrower(String where, Resolution country) {
+        String words = where.replaceFirst("^(?i)the ", "");
+        boolean itself = words.equalsIgnoreCase(country.name()) || words.equalsIgnoreCase(country.code().base())
+                || words.matches("[A-Z.]{2,6}");
+        return itself ? Optional.empty() : Optional.of(words);
+    }
+
     private static final Set<String> ONE = Set.of("a", "an", "another", "one");
+    /** Words that count no one: "nobody was hurt", "none were killed". */
+    private static final Set<String> NOBODY = Set.of("nobody", "none", "noone");
+    /** Words that make a zero count only some: "no one else was hurt", "no other injuries". */
+    private static final Set<String> OTHERS = Set.of("else", "other", "further", "additional", "more", "serious");
+
+    /**
+     * Why the phrase headed by {@code head} counts no one, when it does ("no one", "nobody",
+     * "no American casualties", "none of the passengers"); an empty reason when it counts no one
+     * of some others only ("no one else", "no other injuries"), which is no figure.
+     */
+    private static Optional<String> zero(Tree tree, int head) {
+        String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
+        // "nobody was hurt" states a zero; "I didn't see him shoot nobody" does not
+        boolean subject = tree.base(head).equals("nsubj");
+        boolean no = NOBODY.contains(lemma) && subject || tree.children(head, "det").stream()
+                .anyMatch(d -> tree.lemma(d).equalsIgnoreCase("no"));
+        if (!no) {
+            return Optional.empty();
+        }
+        boolean others = tree.children(head, "amod", "advmod", "det").stream()
+                .anyMatch(m -> OTHERS.contains(tree.lemma(m).toLowerCase(Locale.ROOT)))
+                || head + 1 < tree.size() && OTHERS.contains(tree.token(head + 1).word().toLowerCase(Locale.ROOT));
+        return Optional.of(others ? "" : "'" + (NOBODY.contains(lemma) ? "" : "no ") + tree.token(head).word() + "'");
+    }
     /**
      * Measure words as often said of a named person's bout, match or career as of a casualty
      * ("Arreola was hurt by Walker", "Smith lost the final"): they count no one named by name alone.
@@ -430,8 +594,13 @@ public final class ClaimExtractor {
     private static Optional<String> onePerson(Tree tree, int head, Actors actors, boolean names) {
         String pos = tree.token(head).pos();
         boolean indefinite = tree.children(head, "det").stream().anyMatch(d -> ONE.contains(tree.lemma(d).toLowerCase(Locale.ROOT)));
-        if (pos.equals("NN") && NounClasses.person(tree, head) && indefinite) {
+        if (pos.equals("NN") && NounClasses.personish(tree, head) && indefinite) {
             return Optional.of("'a " + tree.token(head).word() + "'");
+        }
+        boolean definite = tree.children(head, "det").stream().anyMatch(d -> tree.lemma(d).equalsIgnoreCase("the"))
+                || !tree.children(head, "nmod:poss").isEmpty();
+        if (names && pos.equals("NN") && NounClasses.personish(tree, head) && definite && tree.children(head, "conj").isEmpty()) {
+            return Optional.of("'the " + tree.token(head).word() + "'"); // "the victim died", "the man was pronounced dead"
         }
         if (indefinite && tree.lemma(head).equals("old") && tree.children(head, "dep", "compound", "obl:npmod", "nmod:npmod")
                 .stream().anyMatch(y -> AGE_UNITS.contains(tree.lemma(y).toLowerCase(Locale.ROOT)))) {
@@ -445,7 +614,7 @@ public final class ClaimExtractor {
             List<ActorMention> named = actors.phrase(tree, head);
             String name = named.isEmpty() ? tree.token(head).word() : named.get(0).text();
             boolean known = named.stream().anyMatch(ActorMention::resolved) || actors.place(name).isPresent();
-            if (!known && Character.isUpperCase(name.charAt(0))) {
+            if (!known && Character.isUpperCase(tree.token(head).word().charAt(0))) {
                 return Optional.of("the person named '" + name + "'");
             }
         }
@@ -482,7 +651,9 @@ public final class ClaimExtractor {
             collect(tree, head, out);
         }
         for (int n : tree.children(head, "nummod", "det", "advmod", "amod", "quantmod", "compound")) {
-            if ((numeric(tree, n) || isVague(tree, n)) && !setOffAfter(tree, head, n)) {
+            // "a third of the residents" is a share; "the third shooting this year" a rank
+            boolean rank = SHARE.contains(tree.token(n).word().toLowerCase(Locale.ROOT)) && tree.children(n, "nmod").isEmpty();
+            if ((numeric(tree, n) || isVague(tree, n)) && !rank && !setOffAfter(tree, head, n)) {
                 collect(tree, n, out);
             }
         }
@@ -535,7 +706,9 @@ public final class ClaimExtractor {
      */
     private static Optional<ActorMention> speaker(Tree tree, Actors actors, int measureWord, int counted) {
         for (int i = tree.head(measureWord), steps = 0; i >= 0 && steps < 5; i = tree.head(i), steps++) {
-            if (SPEAK.contains(tree.lemma(i)) && tree.child(i, "nsubj").isPresent()) {
+            Optional<Integer> subject = tree.child(i, "nsubj");
+            if (SPEAK.contains(tree.lemma(i)) && subject.isPresent() && subject.get() != counted
+                    && subject.get() != measureWord) {
                 return actors.phrase(tree, tree.child(i, "nsubj").get()).stream().findFirst();
             }
         }
@@ -554,11 +727,11 @@ public final class ClaimExtractor {
     private static final Set<String> SPEAK = Set.of("say", "report", "acknowledge", "announce", "claim", "tell",
             "confirm", "state", "estimate", "add", "admit", "put");
 
-    /** Whether the counted phrase is someone's own people: "its servicemen", "their soldiers". */
+    /** Whether the counted phrase is someone's own people: "its servicemen", "their soldiers", "our men". */
     private static boolean owned(Tree tree, int head) {
         TreeSet<Integer> phrase = new TreeSet<>();
         collect(tree, head, phrase);
-        return phrase.stream().anyMatch(i -> Set.of("its", "their").contains(tree.token(i).word().toLowerCase(Locale.ROOT)));
+        return phrase.stream().anyMatch(i -> Set.of("its", "their", "our").contains(tree.token(i).word().toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> SHARE = Set.of("third", "half", "quarter", "percent", "thirds", "quarters");
@@ -620,16 +793,38 @@ public final class ClaimExtractor {
 
     /** "has not released figures for its own troops", "declined to give a casualty toll". */
     private Optional<Claim> withheld(Tree tree, Actors actors, int verb, List<Timex> timexes, Optional<LocalDate> reference) {
-        if (!tree.isVerb(verb) || !DISCLOSE.contains(tree.lemma(verb))) {
+        String lemma = tree.lemma(verb);
+        if (!tree.isVerb(verb) || !(DISCLOSE.contains(lemma) || CHECK.contains(lemma) || WITHHOLD.contains(lemma)
+                || lemma.equals("keep"))) {
             return Optional.empty();
         }
         boolean negated = tree.children(verb, "advmod").stream().anyMatch(a -> Set.of("not", "n't", "never").contains(tree.lemma(a)))
-                || (tree.base(verb).equals("xcomp") && REFUSE.contains(tree.lemma(tree.head(verb))));
-        Optional<Integer> object = tree.child(verb, "obj");
-        boolean none = object.isPresent() && tree.children(object.get(), "det").stream().anyMatch(d -> tree.lemma(d).equals("no"));
-        if (object.isEmpty() || !(negated || none) || !FIGURES.contains(tree.lemma(object.get()))) {
+                || (tree.base(verb).equals("xcomp") && (REFUSE.contains(tree.lemma(tree.head(verb)))
+                        || UNABLE.contains(tree.lemma(tree.head(verb)))));
+        Optional<Integer> object = tree.child(verb, "obj").or(() -> tree.child(verb, "nsubj:pass"))
+                .or(() -> tree.children(verb, "aux:pass").isEmpty() ? Optional.empty() : tree.child(verb, "nsubj"));
+        if (lemma.equals("keep")) {
+            // "kept its own toll secret", "kept the figures secret": the figures kept so
+            List<Integer> kept = new ArrayList<>();
+            for (int c : tree.children(verb, "obj", "xcomp")) {
+                kept.add(c);
+                kept.addAll(tree.children(c, "compound", "nsubj"));
+            }
+            boolean secret = kept.stream().anyMatch(k -> tree.lemma(k).equals("secret"));
+            object = secret ? kept.stream().filter(k -> FIGURES.contains(tree.lemma(k))).findFirst() : Optional.empty();
+            negated = object.isPresent();
+        }
+        // "gave no figure" withholds it; "no casualties were reported" states a zero
+        boolean none = object.isPresent() && tree.relation(object.get()).equals("obj")
+                && tree.children(object.get(), "det").stream().anyMatch(d -> tree.lemma(d).equals("no"));
+        if (object.isEmpty() || !(negated || none || WITHHOLD.contains(lemma)) || !FIGURES.contains(tree.lemma(object.get()))) {
             return Optional.empty();
         }
+        // "could not independently confirm the figures", "unable to verify": a check that failed, not a secret
+        boolean unchecked = CHECK.contains(lemma) || lemma.equals("confirm") && (tree.hasChild(verb, Set.of("can", "could"), "aux")
+                || tree.hasChild(verb, Set.of("independently"), "advmod")
+                || tree.base(verb).equals("xcomp") && UNABLE.contains(tree.lemma(tree.head(verb))));
+        Claim.Disclosure disclosure = unchecked ? Claim.Disclosure.UNCONFIRMED : Claim.Disclosure.WITHHELD;
         int o = object.get();
         boolean deaths = tree.lemma(o).equals("death") || tree.children(o, "compound").stream().anyMatch(c -> tree.lemma(c).equals("death"))
                 || tree.lemma(o).equals("toll");
@@ -648,6 +843,9 @@ public final class ClaimExtractor {
         for (int a : about) {
             if (Set.of("for", "of", "among", "on").contains(tree.preposition(a))) {
                 category = category(tree, a, a);
+                if (tree.hasChild(a, Set.of("dead"), "amod")) {
+                    measure = Measure.KILLED; // "gave no figure for its dead soldiers"
+                }
                 boolean own = tree.children(a, "amod").stream().anyMatch(x -> tree.lemma(x).equals("own"))
                         || tree.children(a, "nmod:poss").stream().anyMatch(x -> Set.of("its", "their").contains(tree.lemma(x)));
                 subject = own ? who : actors.phrase(tree, a).stream().findFirst();
@@ -655,18 +853,21 @@ public final class ClaimExtractor {
             }
         }
         if (subject.isEmpty()) {
-            subject = who;
+            subject = unchecked ? Optional.empty() : who; // who could not check the figures is not whose they are
             category = category(tree, o, o);
             if (tree.lemma(o).equals("loss")) {
                 category = Category.MILITARY; // "has not confirmed any losses": its own forces'
             }
         }
-        Span span = Span.of(tree.token(verb).span().start(), tree.token(o).span().end());
+        int first = Math.min(verb, o);
+        int last = Math.max(verb, o);
+        Span span = Span.of(tree.token(first).span().start(), tree.token(last).span().end());
         String[] asOf = asOf(tree.sentence(), span, timexes, reference);
         return Optional.of(new Claim(tree.sentence().index(), tree.sentence().span(), span,
-                String.join(" ", words(tree, verb, o)), measure, OptionalLong.empty(), OptionalLong.empty(), false,
-                subject, category, who, Optional.ofNullable(asOf[0]), asOf[1], Optional.empty(),
-                "'" + tree.token(verb).word() + " " + tree.token(o).word() + "' withheld: not disclosed, not zero"));
+                String.join(" ", words(tree, first, last)), measure, OptionalLong.empty(), OptionalLong.empty(), disclosure,
+                subject, category, Optional.empty(), who, Optional.ofNullable(asOf[0]), asOf[1], Optional.empty(),
+                "'" + tree.token(verb).word() + " " + tree.token(o).word() + "' " + (unchecked
+                        ? "unconfirmed: the figures could not be checked, not withheld" : "withheld: not disclosed, not zero")));
     }
 
     /** The sentence's own date nearest the figure (not a "since" date), else the reference day. */
@@ -683,7 +884,13 @@ public final class ClaimExtractor {
         if (best != null) {
             String value = best.value().value();
             int time = value.indexOf('T');
-            return new String[] {time > 0 ? value.substring(0, time) : value, "sentence"}; // "overnight": the day
+            String day = time > 0 ? value.substring(0, time) : value;
+            if (best.text().toLowerCase(Locale.ROOT).contains("overnight") && value.endsWith("TNI")
+                    && day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                // "killed overnight": the night ends on the morning after, and the figure holds as of then
+                day = LocalDate.parse(day).plusDays(1).toString();
+            }
+            return new String[] {day, "sentence"};
         }
         return reference.map(r -> new String[] {r.toString(), "article"}).orElse(new String[] {null, "none"});
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Extracts the claims of {@code fixtures/claims.tsv} with a real parse and time tagging and
- * checks them field by field: at least 90% of the expected claims must be exactly right, and the
+ * checks them field by field: at least 95% of the expected claims must be exactly right, and the
  * sentences of {@code fixtures/claims-none.txt} must give none.
  */
 class ClaimFixturesIT {
@@ -52,7 +52,11 @@ class ClaimFixturesIT {
     private static String describe(Claim c) {
         return String.join(" ", c.measure().label(), bound(c.low()), bound(c.high()), c.subjectCode().orElse("-"),
                 c.category().label(), c.claimant().flatMap(ActorMention::code).map(Object::toString).orElse("-"),
-                c.asOf().orElse("-"), c.disclosed() ? "yes" : "no");
+                c.asOf().orElse("-"), switch (c.disclosure()) {
+                    case STATED -> "yes";
+                    case WITHHELD -> "no";
+                    case UNCONFIRMED -> "unconfirmed";
+                });
     }
 
     private static String bound(OptionalLong v) {
@@ -60,7 +64,7 @@ class ClaimFixturesIT {
     }
 
     @Test
-    void fixtures_atLeastNinetyPercentOfClaimsExactlyRight() throws Exception {
+    void fixtures_atLeastNinetyFivePercentOfClaimsExactlyRight() throws Exception {
         Map<String, List<String[]>> bySentence = new LinkedHashMap<>();
         for (String line : Fixtures.lines("/fixtures/claims.tsv")) {
             String[] c = line.split("\t", -1);
@@ -88,7 +92,7 @@ class ClaimFixturesIT {
         misses.forEach(m -> System.out.println("  " + m));
         assertThat(expected).isGreaterThanOrEqualTo(60);
         assertThat(share).as("%d of %d claims right; misses:%n%s", right, expected, String.join("\n", misses))
-                .isGreaterThanOrEqualTo(0.90);
+                .isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

@@ -67,8 +67,18 @@ public final class Ledger {
      * @param low the lowest of those figures
      * @param high the highest (empty: some figure has no upper bound)
      * @param claimants how many claimants' latest figures it rests on
+     * @param zeros who stated zero for these people ("no American casualties"), when someone did:
+     *     the estimate then rests on that zero, and says so
      */
-    public record Estimate(OptionalLong value, OptionalLong low, OptionalLong high, int claimants) {
+    public record Estimate(OptionalLong value, OptionalLong low, OptionalLong high, int claimants, List<String> zeros) {
+        public Estimate {
+            zeros = List.copyOf(zeros);
+        }
+
+        /** "; it rests on a zero stated by USAGOV", or nothing when no one stated zero. */
+        public String zeroNote() {
+            return zeros.isEmpty() ? "" : "; it rests on a zero stated by " + String.join(", ", zeros);
+        }
     }
 
     /**
@@ -77,12 +87,14 @@ public final class Ledger {
      * @param measure what is counted
      * @param subject whose people ({@code RUS}), empty when no claim says
      * @param category military, civilian or all
-     * @param entries its claims, by as-of date
+     * @param place the place whose people it counts, when narrower than a country
+     * @param entries its claims, by as-of date; a stated zero that covers them ("no casualties"
+     *     covers the killed) is among them
      * @param links how they relate
      * @param estimate the conservative estimate
      */
-    public record Line(Measure measure, Optional<String> subject, Category category, List<Entry> entries, List<Link> links,
-            Estimate estimate) {
+    public record Line(Measure measure, Optional<String> subject, Category category, Optional<String> place,
+            List<Entry> entries, List<Link> links, Estimate estimate) {
 
         /** Whether its figures are disputed: figures from two claimants, or a contradiction. */
         public boolean contested() {
@@ -92,32 +104,56 @@ public final class Ledger {
                     .map(e -> claimant(e.claim())).distinct().count() > 1;
         }
 
-        /** "killed, RUS, military". */
+        /** "killed, RUS, military", "killed, GEO, all, in Tskhinvali". */
         public String title() {
-            return measure.label() + ", " + subject.orElse("whose not said") + ", " + category.label();
+            return measure.label() + ", " + subject.orElse("whose not said") + ", " + category.label()
+                    + place.map(p -> ", in " + p).orElse("");
         }
     }
 
     private Ledger() {
     }
 
-    /** The ledger of {@code entries}, one line per measure, subject and category, in order of first claim. */
+    /**
+     * The ledger of {@code entries}, one line per measure, subject, category and place, in order
+     * of first claim. A stated zero joins the lines of other measures it covers for the same
+     * people ("no American casualties" covers the Americans killed and wounded).
+     */
     public static List<Line> build(List<Entry> entries) {
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
         for (Entry e : entries) {
             Claim c = e.claim();
-            groups.computeIfAbsent(c.measure() + "/" + c.subjectCode().orElse("") + "/" + c.category(),
-                    k -> new ArrayList<>()).add(e);
+            groups.computeIfAbsent(c.measure() + "/" + c.subjectCode().orElse("") + "/" + c.category() + "/"
+                    + c.place().map(p -> p.toLowerCase(Locale.ROOT)).orElse(""), k -> new ArrayList<>()).add(e);
         }
         List<Line> out = new ArrayList<>();
         for (List<Entry> group : groups.values()) {
             List<Entry> sorted = new ArrayList<>(group);
-            sorted.sort(Comparator.comparing((Entry e) -> e.claim().asOf().orElse("")).thenComparing(Entry::id));
             Claim first = sorted.get(0).claim();
-            out.add(new Line(first.measure(), first.subjectCode(), first.category(), sorted, links(sorted),
+            for (Entry e : entries) {
+                if (!sorted.contains(e) && covers(e.claim(), first)) {
+                    sorted.add(e);
+                }
+            }
+            sorted.sort(Comparator.comparing((Entry e) -> e.claim().asOf().orElse("")).thenComparing(Entry::id));
+            out.add(new Line(first.measure(), first.subjectCode(), first.category(), first.place(), sorted, links(sorted),
                     estimate(sorted)));
         }
         return out;
+    }
+
+    /**
+     * Whether the stated zero {@code zero} counts the people of {@code line} too: the same
+     * people (a subject both name), and a measure that includes the line's ("no casualties"
+     * includes the killed and the wounded), for all of them or the same category.
+     */
+    private static boolean covers(Claim zero, Claim line) {
+        boolean measure = zero.measure() == line.measure() || zero.measure() == Measure.CASUALTIES
+                && (line.measure() == Measure.KILLED || line.measure() == Measure.WOUNDED);
+        return zero.zero() && !line.zero() && measure && zero.subjectCode().isPresent()
+                && zero.subjectCode().equals(line.subjectCode())
+                && (zero.category() == Category.ALL || zero.category() == line.category())
+                && (zero.place().isEmpty() || zero.place().equals(line.place()));
     }
 
     private static List<Link> links(List<Entry> sorted) {
@@ -180,7 +216,9 @@ public final class Ledger {
         boolean unbounded = latest.values().stream().anyMatch(c -> c.high().isEmpty());
         OptionalLong high = unbounded ? OptionalLong.empty()
                 : latest.values().stream().mapToLong(c -> c.high().getAsLong()).max();
-        return new Estimate(low, low, high, latest.size());
+        List<String> zeros = latest.entrySet().stream().filter(e -> e.getValue().zero()).map(Map.Entry::getKey)
+                .map(k -> k.startsWith("unattributed:") ? "unattributed" : k).distinct().toList();
+        return new Estimate(low, low, high, latest.size(), zeros);
     }
 
     /** The claimant of a claim as the ledger compares them: its code, else its words. */

@@ -253,7 +253,7 @@ public final class Store implements AutoCloseable {
     }
 
     private void insertClaims(String articleId, List<Claim> claims) throws SQLException {
-        String sql = "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             int ordinal = 0;
             for (Claim c : claims) {
@@ -279,6 +279,8 @@ public final class Store implements AutoCloseable {
                 p.setString(i++, c.asOfBasis());
                 setOptional(p, i++, c.since());
                 p.setString(i++, c.rule());
+                p.setString(i++, c.disclosure().label());
+                setOptional(p, i++, c.place());
                 p.addBatch();
             }
             if (ordinal > 0) {
@@ -311,9 +313,10 @@ public final class Store implements AutoCloseable {
                         new Claim(r.getInt("sentence"), Span.of(r.getInt("sentence_start"), r.getInt("sentence_end")),
                                 Span.of(r.getInt("start_offset"), r.getInt("end_offset")), r.getString("text"),
                                 Claim.Measure.valueOf(r.getString("measure").toUpperCase(Locale.ROOT)),
-                                optionalLong(r, "low"), optionalLong(r, "high"), r.getBoolean("disclosed"),
+                                optionalLong(r, "low"), optionalLong(r, "high"), Claim.Disclosure.valueOf(r.getString("disclosure").toUpperCase(Locale.ROOT)),
                                 actor(r.getString("subject_code"), r.getString("subject_text")),
                                 Claim.Category.valueOf(r.getString("category").toUpperCase(Locale.ROOT)),
+                                Optional.ofNullable(r.getString("place")),
                                 actor(r.getString("claimant_code"), r.getString("claimant_text")),
                                 Optional.ofNullable(r.getString("as_of")), r.getString("as_of_basis"),
                                 Optional.ofNullable(r.getString("since")), r.getString("rule"))));

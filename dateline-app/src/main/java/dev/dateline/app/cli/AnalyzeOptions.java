@@ -55,7 +55,7 @@ final class AnalyzeOptions {
                 err.println("loading language models ...");
                 err.flush();
                 return top.annotator();
-            }, n, coder, kb.claims())) {
+            }, n, coder, kb.claims(), kb.framer())) {
                 analysis = pipeline.run(paths, Optional.of(store), ConsoleProgress.forStderr(err),
                         p -> {
                             err.println(p.message());

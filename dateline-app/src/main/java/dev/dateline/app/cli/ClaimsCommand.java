@@ -75,6 +75,7 @@ final class ClaimsCommand implements Callable<Integer> {
                 ? String.format(Locale.ROOT, "  estimate %,d (lowest of the latest figures of %d claimant%s; range %,d to %s)",
                         e.value().getAsLong(), e.claimants(), e.claimants() == 1 ? "" : "s", e.low().getAsLong(),
                         e.high().isPresent() ? String.format(Locale.ROOT, "%,d", e.high().getAsLong()) : "unbounded")
+                        + e.zeroNote()
                 : "  no estimate: no figure given");
         for (Ledger.Entry entry : line.entries()) {
             Claim c = entry.claim();
@@ -93,7 +94,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     private static String figure(Claim c) {
         if (!c.disclosed()) {
-            return "not disclosed";
+            return c.disclosure() == Claim.Disclosure.WITHHELD ? "not disclosed" : "unconfirmed";
         }
         String low = c.low().isPresent() ? Long.toString(c.low().getAsLong()) : "?";
         String high = c.high().isPresent() ? Long.toString(c.high().getAsLong()) : "…";

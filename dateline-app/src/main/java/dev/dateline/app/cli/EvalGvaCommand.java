@@ -4,7 +4,9 @@ import dev.dateline.app.Analysis;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Pipeline;
 import dev.dateline.eval.GvaEvaluation;
+import dev.dateline.events.Claim;
 import dev.dateline.events.Event;
+import dev.dateline.merge.Ledger;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +83,7 @@ final class EvalGvaCommand implements Callable<Integer> {
             DatelineCommand top = (DatelineCommand) spec.root().userObject();
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             Analysis analysis;
-            try (Pipeline pipeline = new Pipeline(top::annotator, n, kb.coder(), kb.claims())) {
+            try (Pipeline pipeline = new Pipeline(top::annotator, n, kb.coder(), kb.claims(), kb.framer())) {
                 analysis = pipeline.run(List.of(input), Optional.empty(), ConsoleProgress.forStderr(err), p -> { });
             }
             Map<String, GvaEvaluation.Outcome> outcomes = new HashMap<>();
@@ -97,7 +99,7 @@ final class EvalGvaCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("part " + part.name().toLowerCase() + (withDates ? ", real dates given" : ""));
-            GvaEvaluation.report(articles, outcomes, withDates).forEach(out::println);
+            GvaEvaluation.report(articles, outcomes, estimates(articles, analysis), withDates).forEach(out::println);
             out.flush();
             if (errors != null) {
                 try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
@@ -123,10 +125,41 @@ final class EvalGvaCommand implements Callable<Integer> {
 
     /** The disclosed figures the article claims, by measure. */
     private static List<GvaEvaluation.Figure> figures(AnalyzedArticle a) {
+        String text = a.article().originalText();
         return a.claims().stream().filter(c -> c.disclosed() && c.low().isPresent())
                 .map(c -> new GvaEvaluation.Figure(c.measure().label(), c.low().getAsLong(),
-                        c.high().isPresent() ? c.high().getAsLong() : -1))
+                        c.high().isPresent() ? c.high().getAsLong() : -1, c.sentenceSpan().in(text).replaceAll("\\s+", " ")))
                 .toList();
+    }
+
+    /**
+     * What the ledger of each incident's story estimates: the story that holds most of the
+     * incident's articles, and the largest estimate of its killed lines and of its wounded lines.
+     */
+    private static Map<String, GvaEvaluation.Estimate> estimates(List<GvaEvaluation.Article> articles, Analysis analysis) {
+        Map<String, String> incidentOf = new HashMap<>();
+        for (AnalyzedArticle a : analysis.articles()) {
+            for (String source : a.sources()) {
+                int line = Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
+                incidentOf.put(a.article().id().value(), articles.get(line - 1).incident());
+            }
+        }
+        Map<String, Map<String, Integer>> storiesOf = new HashMap<>();
+        incidentOf.forEach((article, incident) -> storiesOf.computeIfAbsent(incident, k -> new HashMap<>())
+                .merge(analysis.stories().getOrDefault(article, article), 1, Integer::sum));
+        Map<String, GvaEvaluation.Estimate> out = new HashMap<>();
+        storiesOf.forEach((incident, stories) -> {
+            String story = stories.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            List<Ledger.Line> lines = analysis.ledgers().getOrDefault(story, List.of());
+            out.put(incident, new GvaEvaluation.Estimate(largest(lines, Claim.Measure.KILLED),
+                    largest(lines, Claim.Measure.WOUNDED)));
+        });
+        return out;
+    }
+
+    private static Optional<Long> largest(List<Ledger.Line> lines, Claim.Measure measure) {
+        return lines.stream().filter(l -> l.measure() == measure && l.estimate().value().isPresent())
+                .map(l -> l.estimate().value().getAsLong()).max(Long::compare);
     }
 
     private static String how(AnalyzedArticle a, Event e) {

@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
         DatelineCommand top = (DatelineCommand) spec.root().userObject();
         List<Problem> problems = new ArrayList<>();
         Analysis analysis;
-        try (Pipeline pipeline = new Pipeline(top::annotator, 1, coder, kb.claims())) {
+        try (Pipeline pipeline = new Pipeline(top::annotator, 1, coder, kb.claims(), kb.framer())) {
             analysis = pipeline.run(List.of(file), Optional.empty(), Progress.none(), problems::add);
         }
         problems.forEach(p -> err.println(p.message()));

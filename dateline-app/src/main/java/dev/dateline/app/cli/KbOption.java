@@ -3,6 +3,7 @@ package dev.dateline.app.cli;
 import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.events.ClaimExtractor;
 import dev.dateline.events.EventCoder;
+import dev.dateline.events.Framer;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -28,6 +29,11 @@ final class KbOption {
     /** A claim extractor with the shipped and the user's tables. */
     ClaimExtractor claims() {
         return ClaimExtractor.load(knowledgeBase(), folder());
+    }
+
+    /** A finder of framing words with the shipped and the user's tables. */
+    Framer framer() {
+        return Framer.load(knowledgeBase(), folder());
     }
 
     /** An event coder with the shipped and the user's tables. */

@@ -42,6 +42,7 @@ public final class ClaimJson {
             g.writeStringField("article", e.article());
             g.writeStringField("measure", c.measure().label());
             g.writeBooleanField("disclosed", c.disclosed());
+            g.writeStringField("disclosure", c.disclosure().label());
             g.writeObjectFieldStart("value");
             bound(g, "low", c.low());
             bound(g, "high", c.high());
@@ -50,6 +51,7 @@ public final class ClaimJson {
             g.writeObjectFieldStart("subject");
             nullable(g, "code", c.subjectCode().orElse(null));
             g.writeStringField("category", c.category().label());
+            nullable(g, "place", c.place().orElse(null));
             nullable(g, "text", c.subject().map(ActorMention::text).orElse(null));
             g.writeEndObject();
             if (c.claimant().isPresent()) {
@@ -99,6 +101,7 @@ public final class ClaimJson {
                 g.writeStringField("measure", line.measure().label());
                 nullable(g, "subject", line.subject().orElse(null));
                 g.writeStringField("category", line.category().label());
+                nullable(g, "place", line.place().orElse(null));
                 g.writeBooleanField("contested", line.contested());
                 g.writeArrayFieldStart("claims");
                 for (Ledger.Entry e : line.entries()) {
@@ -110,6 +113,11 @@ public final class ClaimJson {
                 bound(g, "low", line.estimate().low());
                 bound(g, "high", line.estimate().high());
                 g.writeNumberField("claimants", line.estimate().claimants());
+                g.writeArrayFieldStart("zeroStatedBy");
+                for (String z : line.estimate().zeros()) {
+                    g.writeString(z);
+                }
+                g.writeEndArray();
                 g.writeEndObject();
                 g.writeEndObject();
             }

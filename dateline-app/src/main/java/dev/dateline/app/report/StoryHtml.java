@@ -3,6 +3,7 @@ package dev.dateline.app.report;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Analysis;
 import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Framing;
 import dev.dateline.merge.Ledger;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
@@ -32,6 +33,7 @@ public final class StoryHtml {
             dt{color:#5b6570}dd{margin:0}
             figure.chart{margin:.6rem 0;background:#fff;border:1px solid #d8dde3}figure.chart svg{max-width:100%;height:auto}
             details p{margin:.4rem 0}.problems li{margin:.2rem 0}.warning{color:#8a5a00}.error{color:#a4161a}
+            h3.differs{color:#8a5a00}
             """;
 
     /**
@@ -89,6 +91,7 @@ public final class StoryHtml {
         }
         timeline(h, analysis);
         ledger(h, analysis);
+        framing(h, analysis);
         h.append("<h2>Articles</h2>\n");
         for (AnalyzedArticle analyzed : analysis.articles()) {
             article(h, analyzed);
@@ -164,6 +167,26 @@ public final class StoryHtml {
                 h.append("<table class=\"ledger\">\n<thead><tr><th>as of</th><th>figure</th><th>claimant</th><th>article</th>"
                         + "<th>claim</th><th>relation</th><th>words</th></tr></thead>\n<tbody>\n");
                 rows(h, Text.ledgerRows(line, numbers));
+                h.append("</tbody>\n</table>\n");
+            }
+        }
+    }
+
+    private static void framing(StringBuilder h, Analysis analysis) {
+        h.append("<h2>Framing</h2>\n");
+        if (analysis.framing().isEmpty()) {
+            h.append("<p>No framing words found.</p>\n");
+            return;
+        }
+        h.append("<p>").append(Text.html(Text.FRAMING_INTRO)).append("</p>\n");
+        Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        for (Map.Entry<String, List<Framing.Group>> story : analysis.framing().entrySet()) {
+            for (Framing.Group g : story.getValue()) {
+                h.append("<h3").append(g.differs() ? " class=\"differs\"" : "").append(">").append(Text.html(Text.framingTitle(g)))
+                        .append("</h3>\n<p>Story <code>").append(story.getKey()).append("</code>.</p>\n")
+                        .append("<table class=\"framing\">\n<thead><tr><th>word</th><th>tone</th><th>outlets</th><th>uses</th>")
+                        .append("<th>first use</th></tr></thead>\n<tbody>\n");
+                rows(h, Text.framingRows(g, analysis.articles(), numbers));
                 h.append("</tbody>\n</table>\n");
             }
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.dateline.app.Analysis;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Framing;
 import dev.dateline.merge.Reuse;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
@@ -58,6 +59,7 @@ public final class StoryJson {
             }
             g.writeEndArray();
             ClaimJson.write(g, analysis);
+            framing(g, analysis);
             g.writeArrayFieldStart("stories");
             for (Map.Entry<String, List<AnalyzedArticle>> story : analysis.byStory().entrySet()) {
                 g.writeStartObject();
@@ -111,6 +113,47 @@ public final class StoryJson {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** Each story's framing groups: what they refer to, the words, their outlets and every use. */
+    private static void framing(JsonGenerator g, Analysis analysis) throws IOException {
+        g.writeArrayFieldStart("framing");
+        for (Map.Entry<String, List<Framing.Group>> story : analysis.framing().entrySet()) {
+            for (Framing.Group group : story.getValue()) {
+                g.writeStartObject();
+                g.writeStringField("story", story.getKey());
+                g.writeStringField("kind", group.kind().label());
+                optional(g, "code", group.code());
+                g.writeStringField("referent", group.referent());
+                g.writeBooleanField("outletsDiffer", group.differs());
+                g.writeArrayFieldStart("terms");
+                for (Framing.Use u : group.uses()) {
+                    g.writeStartObject();
+                    g.writeStringField("term", u.term());
+                    g.writeStringField("tone", u.tone());
+                    g.writeArrayFieldStart("outlets");
+                    for (String o : u.outlets()) {
+                        g.writeString(o);
+                    }
+                    g.writeEndArray();
+                    g.writeArrayFieldStart("mentions");
+                    for (Framing.Mention m : u.mentions()) {
+                        g.writeStartObject();
+                        g.writeStringField("article", m.article());
+                        g.writeNumberField("start", m.span().start());
+                        g.writeNumberField("end", m.span().end());
+                        g.writeNumberField("sentenceStart", m.sentenceSpan().start());
+                        g.writeNumberField("sentenceEnd", m.sentenceSpan().end());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     private static void article(JsonGenerator g, AnalyzedArticle analyzed) throws IOException {

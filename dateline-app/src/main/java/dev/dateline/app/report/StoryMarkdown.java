@@ -8,6 +8,7 @@ import dev.dateline.model.Problem;
 import dev.dateline.model.Span;
 import java.io.IOException;
 import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Framing;
 import dev.dateline.merge.Ledger;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,7 @@ public final class StoryMarkdown {
         }
         timeline(analysis, out);
         ledger(analysis, out);
+        framing(analysis, out);
         out.write("\n## Articles\n");
         n = 1;
         for (AnalyzedArticle analyzed : analysis.articles()) {
@@ -113,6 +115,23 @@ public final class StoryMarkdown {
                     out.write("\n![" + Text.markdown(line.title()) + " over time](data:image/svg+xml;base64,"
                             + Base64.getEncoder().encodeToString(svg.get().getBytes(StandardCharsets.UTF_8)) + ")\n");
                 }
+            }
+        }
+    }
+
+    private static void framing(Analysis analysis, Writer out) throws IOException {
+        out.write("\n## Framing\n\n");
+        if (analysis.framing().isEmpty()) {
+            out.write("No framing words found.\n");
+            return;
+        }
+        out.write(Text.FRAMING_INTRO + "\n");
+        Map<String, Integer> numbers = Text.articleNumbers(analysis.articles());
+        for (Map.Entry<String, List<Framing.Group>> story : analysis.framing().entrySet()) {
+            for (Framing.Group g : story.getValue()) {
+                out.write("\n### " + Text.markdown(Text.framingTitle(g)) + "\n\nStory `" + story.getKey() + "`.\n\n"
+                        + "| word | tone | outlets | uses | first use |\n|---|---|---|---|---|\n");
+                rows(out, Text.framingRows(g, analysis.articles(), numbers));
             }
         }
     }

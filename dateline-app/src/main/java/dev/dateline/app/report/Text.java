@@ -5,6 +5,7 @@ import dev.dateline.events.ActorMention;
 import dev.dateline.events.Claim;
 import dev.dateline.events.Event;
 import dev.dateline.merge.EventMerger;
+import dev.dateline.merge.Framing;
 import dev.dateline.merge.Ledger;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.PublicationDate;
@@ -123,10 +124,10 @@ final class Text {
         return out;
     }
 
-    /** "at least 2,000", "270 – 330", "64", or "not disclosed". */
+    /** "at least 2,000", "270 – 330", "64", "not disclosed" or "unconfirmed". */
     static String figure(Claim c) {
         if (!c.disclosed()) {
-            return "not disclosed";
+            return c.disclosure() == Claim.Disclosure.WITHHELD ? "not disclosed" : "unconfirmed";
         }
         if (c.low().isPresent() && c.high().isPresent()) {
             return c.low().getAsLong() == c.high().getAsLong() ? String.format(Locale.ROOT, "%,d", c.low().getAsLong())
@@ -161,6 +162,31 @@ final class Text {
         return rows;
     }
 
+    /** What the framing section says first: what the words are, and that only groups where outlets differ are flagged. */
+    static final String FRAMING_INTRO = "How each outlet names the story's armed actors, qualifies its places and names"
+            + " its acts, grouped by what the words refer to; the tone is how a reader commonly takes the word. A group"
+            + " marked 'outlets differ' has two outlets each using a word the other does not.";
+
+    /** "actor: Republic of South Ossetia (GEOSEPSOS), outlets differ". */
+    static String framingTitle(Framing.Group g) {
+        return g.kind().label() + ": " + g.referent() + g.code().map(c -> " (" + c + ")").orElse("")
+                + (g.differs() ? ", outlets differ" : "");
+    }
+
+    /** One row per word of a framing group: word, tone, outlets, uses, first sentence (article number). */
+    static List<String[]> framingRows(Framing.Group g, List<AnalyzedArticle> articles, Map<String, Integer> numbers) {
+        Map<String, String> texts = new HashMap<>();
+        articles.forEach(a -> texts.put(a.article().id().value(), a.article().originalText()));
+        List<String[]> rows = new ArrayList<>();
+        for (Framing.Use u : g.uses()) {
+            Framing.Mention first = u.mentions().get(0);
+            String sentence = first.sentenceSpan().in(texts.getOrDefault(first.article(), "")).replaceAll("\\s+", " ");
+            rows.add(new String[] {u.term(), u.tone(), String.join(", ", u.outlets()), Integer.toString(u.mentions().size()),
+                sentence + " (article " + numbers.getOrDefault(first.article(), 0) + ")"});
+        }
+        return rows;
+    }
+
     /** "estimate 175 (lowest of the latest figures of 3 claimants; they range 175 – unbounded)". */
     static String estimate(Ledger.Line line) {
         var e = line.estimate();
@@ -169,7 +195,8 @@ final class Text {
         }
         return String.format(Locale.ROOT, "conservative estimate %,d: the lowest of the latest figures of %d claimant%s, "
                 + "which range from %,d to %s", e.value().getAsLong(), e.claimants(), e.claimants() == 1 ? "" : "s",
-                e.low().getAsLong(), e.high().isPresent() ? String.format(Locale.ROOT, "%,d", e.high().getAsLong()) : "no upper bound");
+                e.low().getAsLong(), e.high().isPresent() ? String.format(Locale.ROOT, "%,d", e.high().getAsLong()) : "no upper bound")
+                + e.zeroNote();
     }
 
     /**

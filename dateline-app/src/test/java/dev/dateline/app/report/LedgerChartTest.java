@@ -18,7 +18,7 @@ class LedgerChartTest {
         ActorMention who = new ActorMention(claimant, Span.of(0, 1), Optional.of(ActorCode.of(claimant)), Optional.empty(),
                 List.of());
         Claim c = new Claim(0, Span.of(0, 9), Span.of(0, 3), "x", Claim.Measure.KILLED, OptionalLong.of(low),
-                OptionalLong.of(high), true, Optional.empty(), Claim.Category.CIVILIAN, Optional.of(who),
+                OptionalLong.of(high), Claim.Disclosure.STATED, Optional.empty(), Claim.Category.CIVILIAN, Optional.empty(), Optional.of(who),
                 Optional.of(asOf), "sentence", Optional.empty(), "test");
         return new Ledger.Entry(id, "article-" + id, "outlet-" + id, c);
     }

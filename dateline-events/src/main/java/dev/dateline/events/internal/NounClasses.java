@@ -66,6 +66,15 @@ public final class NounClasses {
         return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.person");
     }
 
+    /**
+     * Whether token {@code i} is a common noun one of whose first two senses is a person
+     * ("shooter", whose first sense in WordNet is a hired gun's, second one who shoots): a
+     * looser test than {@link #person}, for nouns that a count of victims names.
+     */
+    public static boolean personish(Tree tree, int i) {
+        return person(tree, i) || senses(tree, i).stream().limit(2).anyMatch(s -> s.lexFile().equals("noun.person"));
+    }
+
     /** Words that make a "party" a gathering: "a house party", "a birthday party". */
     private static final Set<String> GATHERINGS = Set.of("house", "birthday", "block", "pool", "dinner", "graduation",
             "street", "holiday", "christmas", "halloween", "garden", "tea", "farewell", "fraternity", "frat", "costume",
