@@ -150,10 +150,25 @@ public final class ClaimExtractor {
     /** Words that multiply what they modify: "a double homicide" is two killed. */
     private static final Map<String, Integer> MULTIPLES = Map.of("double", 2, "triple", 3, "quadruple", 4, "quintuple", 5);
 
-    /** How many a noun counting itself counts by its multiplier ("a triple homicide": 3), when it has one just before it. */
+    /**
+     * How many a noun counting itself counts by its multiplier ("a triple homicide", "a
+     * double-murder": 3, 2), when it has one just before it or written with it.
+     */
     private static Optional<Integer> multiple(Tree tree, int noun) {
-        return tree.children(noun, "amod", "compound").stream().filter(m -> m == noun - 1)
+        Optional<String[]> joined = multiplied(tree.token(noun).word());
+        if (joined.isPresent()) {
+            return Optional.of(MULTIPLES.get(joined.get()[0]));
+        }
+        return tree.children(noun, "amod", "compound").stream()
+                .filter(m -> m == noun - 1 || m == noun - 2 && tree.token(noun - 1).word().equals("-"))
                 .map(m -> MULTIPLES.get(tree.token(m).word().toLowerCase(Locale.ROOT))).filter(n -> n != null).findFirst();
+    }
+
+    /** A word that is a multiplier and a noun written together ("triple-murders"): the two, the noun singular. */
+    private static Optional<String[]> multiplied(String word) {
+        String[] parts = word.toLowerCase(Locale.ROOT).split("-", 2);
+        return parts.length == 2 && MULTIPLES.containsKey(parts[0])
+                ? Optional.of(new String[] {parts[0], parts[1].replaceFirst("s$", "")}) : Optional.empty();
     }
 
     /** The measures a figure of one person named can give: a person's fate, not a movement of people. */
@@ -204,7 +219,8 @@ public final class ClaimExtractor {
     /**
      * The claims of the measure word {@code t}: one per phrase it counts not yet {@code counted}.
      * A nationality reaches coordinated groups ("64 Georgian soldiers and 12 civilians"), and
-     * people named one by one count together ("a woman and a child were shot": 2).
+     * coordinated groups of no side count together ("a woman and a child were shot": 2; "two men
+     * and two women were injured": 4).
      */
     private List<Claim> counts(Tree tree, Actors actors, int t, Measure measure, Set<String> counted, List<Timex> timexes,
             Optional<LocalDate> reference) {
@@ -228,18 +244,24 @@ public final class ClaimExtractor {
             }
             c.ifPresent(out::add);
         }
-        if (out.size() < 2 || !out.stream().allMatch(c -> c.rule().contains(ONE_PERSON))) {
+        // Coordinated groups of no one's side in particular ("two men and two women", "a woman and a child")
+        // are one count; soldiers and civilians, or groups told whose, stay apart.
+        boolean together = out.size() >= 2 && out.stream().allMatch(c -> c.category() != Category.MILITARY
+                && c.subjectCode().isEmpty() && c.low().isPresent() && c.low().equals(c.high()));
+        if (!together) {
             return out;
         }
         Claim first = out.get(0);
         Claim last = out.get(out.size() - 1);
+        long n = out.stream().mapToLong(c -> c.low().getAsLong()).sum();
         Span span = Span.of(first.span().start(), last.span().end());
         String text = String.join(" and ", out.stream().map(Claim::text).toList());
         Category category = out.stream().allMatch(c -> c.category() == first.category()) ? first.category() : Category.ALL;
-        return List.of(new Claim(first.sentence(), first.sentenceSpan(), span, text, measure,
-                OptionalLong.of(out.size()), OptionalLong.of(out.size()), Claim.Disclosure.STATED, Optional.empty(),
-                category, first.place(), first.claimant(), first.asOf(), first.asOfBasis(), first.since(),
-                "'" + tree.token(t).word() + "' counts " + measure.label() + "; " + out.size() + " people named one by one"));
+        boolean onePerEach = out.stream().allMatch(c -> c.rule().contains(ONE_PERSON));
+        return List.of(new Claim(first.sentence(), first.sentenceSpan(), span, text, measure, OptionalLong.of(n),
+                OptionalLong.of(n), Claim.Disclosure.STATED, Optional.empty(), category, first.place(), first.claimant(),
+                first.asOf(), first.asOfBasis(), first.since(), "'" + tree.token(t).word() + "' counts " + measure.label()
+                        + "; " + (onePerEach ? n + " people named one by one" : "the coordinated groups '" + text + "' together: " + n)));
     }
 
     /**
@@ -278,6 +300,10 @@ public final class ClaimExtractor {
 
     private Optional<Measure> measure(Tree tree, int t) {
         String pos = tree.token(t).pos();
+        Optional<String[]> multiplied = multiplied(tree.token(t).word());
+        if (multiplied.isPresent() && pos.startsWith("NN")) {
+            return Optional.ofNullable(measures.get(multiplied.get()[1] + "/N")); // "a triple-murder"
+        }
         String kind = pos.startsWith("VB") ? "V" : pos.startsWith("NN") ? "N" : pos.startsWith("JJ") ? "A" : "";
         Measure m = measures.get(tree.lemma(t) + "/" + kind);
         if (m == null && kind.equals("V") && pos.equals("VBN")) {
@@ -304,7 +330,7 @@ public final class ClaimExtractor {
             // "were taken hostage", "holding 15 Georgians prisoner": the people taken count
             Optional<Integer> taken = tree.child(h, "nsubj:pass").or(() -> tree.child(h, "obj").filter(o -> o != t));
             if (taken.isPresent()) {
-                return List.of(new int[] {taken.get(), 0});
+                return withConjuncts(tree, taken.get());
             }
         }
         if (h >= 0 && tree.base(t).equals("nmod") && tree.preposition(t).equals("of")
@@ -326,22 +352,22 @@ public final class ClaimExtractor {
             // "14 servicemen were listed as missing", "police reported two people as injured"
             Optional<Integer> listed = tree.child(h, "nsubj:pass").or(() -> tree.child(h, "obj"));
             if (listed.isPresent()) {
-                return List.of(new int[] {listed.get(), 0});
+                return withConjuncts(tree, listed.get());
             }
         }
         if (pos.startsWith("JJ") && h >= 0 && (relation.equals("obj") || relation.equals("xcomp"))
                 && tree.child(h, "nsubj:pass").isPresent() && tree.child(t, "nsubj", "nsubj:pass").isEmpty()) {
-            return List.of(new int[] {tree.child(h, "nsubj:pass").get(), 0}); // "the man was pronounced dead"
+            return withConjuncts(tree, tree.child(h, "nsubj:pass").get()); // "the man was pronounced dead"
         }
         if (tree.child(t, "nsubj", "nsubj:pass").isEmpty() && tree.children(t, "nummod").isEmpty() && h >= 0) {
             if (relation.equals("amod")) {
-                return List.of(new int[] {h, 0}); // "56,000 displaced people"
+                return withConjuncts(tree, h); // "56,000 displaced people", "found a man and woman dead"
             }
             if (relation.equals("xcomp") && tree.child(h, "obj").isPresent()) {
-                return List.of(new int[] {tree.child(h, "obj").get(), 0}); // "left 130 people missing"
+                return withConjuncts(tree, tree.child(h, "obj").get()); // "left 130 people missing"
             }
             if (relation.equals("xcomp") && tree.child(h, "nsubj").isPresent()) {
-                return List.of(new int[] {tree.child(h, "nsubj").get(), 0}); // "thousands remain displaced"
+                return withConjuncts(tree, tree.child(h, "nsubj").get()); // "thousands remain displaced"
             }
         }
         if (pos.startsWith("VB") && INTRANSITIVE.contains(tree.lemma(t))) {
@@ -379,6 +405,10 @@ public final class ClaimExtractor {
                 // "was shot and killed": the first verb's subject; "shot and killed the gunman": its object
                 patient = tree.child(tree.head(t), "nsubj:pass").or(() -> tree.child(tree.head(t), "obj"));
             }
+            if (patient.isPresent() && Set.of("WP", "WDT").contains(tree.token(patient.get()).pos())
+                    && tree.relation(t).equals("acl:relcl")) {
+                patient = Optional.of(tree.head(t)); // "five people who were injured": the people
+            }
             patient.ifPresent(heads::add);
         } else if (pos.startsWith("JJ") || (pos.startsWith("VB"))) {
             tree.child(t, "nsubj", "nsubj:pass").ifPresent(heads::add); // "20 people are missing"
@@ -399,12 +429,22 @@ public final class ClaimExtractor {
         }
         List<int[]> out = new ArrayList<>();
         for (int victim : heads) {
-            out.add(new int[] {victim, self ? 1 : 0});
-            if (!self) {
-                for (int c : tree.children(victim, "conj")) {
-                    out.add(new int[] {c, 0}); // "64 Russian servicemen and a dozen civilians"
-                }
-            }
+            out.addAll(self ? List.<int[]>of(new int[] {victim, 1}) : withConjuncts(tree, victim));
+        }
+        return out;
+    }
+
+    /**
+     * The counted phrase {@code victim} and those coordinated with it ("64 Russian servicemen and
+     * a dozen civilians"), from the first ("a woman and her son dead": the parse may hang "dead"
+     * on the son).
+     */
+    private static List<int[]> withConjuncts(Tree tree, int victim) {
+        int first = tree.relation(victim).equals("conj") && tree.isNoun(tree.head(victim)) ? tree.head(victim) : victim;
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {first, 0});
+        for (int c : tree.children(first, "conj")) {
+            out.add(new int[] {c, 0});
         }
         return out;
     }
@@ -434,7 +474,7 @@ public final class ClaimExtractor {
             int n = multiple(tree, measureWord).get();
             figure = List.of(measureWord);
             range = Optional.of(Quantities.Range.exact(n));
-            rule.add("'" + tree.token(measureWord - 1).word() + " " + tree.token(measureWord).word() + "': " + n);
+            rule.add("a multiple ('double', 'triple' …): " + n);
         } else if (figure.isEmpty()) {
             if (!PERSONAL.contains(measure)) {
                 return Optional.empty(); // "the suspect was seen fleeing" is no displacement figure
@@ -564,7 +604,11 @@ public final class ClaimExtractor {
      * ("Arreola was hurt by Walker", "Smith lost the final"): they count no one named by name alone.
      */
     private static final Set<String> FIGURATIVE = Set.of("hurt", "lose");
-    private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
+    /** Names of days and months, which the tagger may take for a person's name ("left a man dead Thursday"). */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+        private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself", "yourself", "ourselves");
 
     /** Whether the number {@code n} is told as the fatal part of a count ("one fatally", "two of them fatally"). */
@@ -593,14 +637,20 @@ public final class ClaimExtractor {
      */
     private static Optional<String> onePerson(Tree tree, int head, Actors actors, boolean names) {
         String pos = tree.token(head).pos();
-        boolean indefinite = tree.children(head, "det").stream().anyMatch(d -> ONE.contains(tree.lemma(d).toLowerCase(Locale.ROOT)));
+        // "a man and woman": the second noun shares the first one's article
+        int determined = tree.children(head, "det").isEmpty() && tree.relation(head).equals("conj") ? tree.head(head) : head;
+        boolean indefinite = tree.children(determined, "det").stream()
+                .anyMatch(d -> ONE.contains(tree.lemma(d).toLowerCase(Locale.ROOT)));
         if (pos.equals("NN") && NounClasses.personish(tree, head) && indefinite) {
             return Optional.of("'a " + tree.token(head).word() + "'");
         }
-        boolean definite = tree.children(head, "det").stream().anyMatch(d -> tree.lemma(d).equalsIgnoreCase("the"))
-                || !tree.children(head, "nmod:poss").isEmpty();
-        if (names && pos.equals("NN") && NounClasses.personish(tree, head) && definite && tree.children(head, "conj").isEmpty()) {
+        boolean definite = tree.children(determined, "det").stream().anyMatch(d -> tree.lemma(d).equalsIgnoreCase("the"))
+                || !tree.children(determined, "nmod:poss").isEmpty();
+        if (names && pos.equals("NN") && NounClasses.personish(tree, head) && definite) {
             return Optional.of("'the " + tree.token(head).word() + "'"); // "the victim died", "the man was pronounced dead"
+        }
+        if (names && pos.equals("PRP") && Set.of("he", "she", "him", "her").contains(tree.lemma(head).toLowerCase(Locale.ROOT))) {
+            return Optional.of("'" + tree.token(head).word() + "'"); // "she was pronounced dead"
         }
         if (indefinite && tree.lemma(head).equals("old") && tree.children(head, "dep", "compound", "obl:npmod", "nmod:npmod")
                 .stream().anyMatch(y -> AGE_UNITS.contains(tree.lemma(y).toLowerCase(Locale.ROOT)))) {
@@ -610,7 +660,8 @@ public final class ClaimExtractor {
                 && tree.children(head, "appos").stream().anyMatch(a -> tree.isProperNoun(a))) {
             return Optional.of("'" + tree.token(head).word() + "' named in apposition");
         }
-        if (names && pos.equals("NNP") && tree.children(head, "conj").isEmpty()) {
+        if (names && pos.equals("NNP") && tree.children(head, "conj").isEmpty()
+                && !CALENDAR.contains(tree.token(head).word().toLowerCase(Locale.ROOT))) {
             List<ActorMention> named = actors.phrase(tree, head);
             String name = named.isEmpty() ? tree.token(head).word() : named.get(0).text();
             boolean known = named.stream().anyMatch(ActorMention::resolved) || actors.place(name).isPresent();
