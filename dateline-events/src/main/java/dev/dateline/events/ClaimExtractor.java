@@ -204,6 +204,10 @@ public final class ClaimExtractor {
                     || tree.hasChild(t, Set.of("fatal", "deadly"), "amod"))) {
                 measure = Optional.of(Measure.KILLED); // "was fatally shot", "the fatal shooting of"
             }
+            if (measure.equals(Optional.of(Measure.SHOT)) && tree.children(t, "obl").stream()
+                    .anyMatch(o -> tree.lemma(o).equals("death") && tree.preposition(o).equals("to"))) {
+                measure = Optional.of(Measure.KILLED); // "was shot to death"
+            }
             if (measure.isPresent()) {
                 out.addAll(counts(tree, actors, t, measure.get(), counted, timexes, reference));
             }
