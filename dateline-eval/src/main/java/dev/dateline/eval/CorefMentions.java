@@ -27,8 +27,12 @@ public final class CorefMentions {
      * @param id {@code <document>/<m_id>}
      * @param words its words in order
      * @param chain its gold chain
+     * @param sentence the index of its sentence in the document
+     * @param context the words of its sentence
+     * @param start the index in {@code context} of its first word
      */
-    public record Mention(String document, String id, List<String> words, String chain) {
+    public record Mention(String document, String id, List<String> words, String chain, int sentence, List<String> context,
+            int start) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("<token t_id=\"(\\d+)\" sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
@@ -64,9 +68,14 @@ public final class CorefMentions {
             String doc = f.getFileName().toString().replaceFirst("\\.xml$", "");
             String xml = Files.readString(f);
             Map<String, String[]> tokens = new HashMap<>();
+            Map<String, List<String>> sentences = new HashMap<>();
+            Map<String, Integer> position = new HashMap<>();
             Matcher t = TOKEN.matcher(xml);
             while (t.find()) {
                 tokens.put(t.group(1), new String[] {t.group(2), t.group(3)});
+                List<String> words = sentences.computeIfAbsent(t.group(2), k -> new ArrayList<>());
+                position.put(t.group(1), words.size());
+                words.add(t.group(3));
             }
             Map<String, String> chainOf = new HashMap<>();
             Matcher r = RELATION.matcher(xml);
@@ -84,11 +93,15 @@ public final class CorefMentions {
             while (m.find()) {
                 List<String> words = new ArrayList<>();
                 String sentence = null;
+                int start = -1;
                 Matcher a = ANCHOR.matcher(m.group(3));
                 while (a.find()) {
                     String[] token = tokens.get(a.group(1));
                     if (token != null) {
-                        sentence = sentence == null ? token[0] : sentence;
+                        if (sentence == null) {
+                            sentence = token[0];
+                            start = position.get(a.group(1));
+                        }
                         words.add(token[1]);
                     }
                 }
@@ -96,7 +109,8 @@ public final class CorefMentions {
                     continue;
                 }
                 String id = doc + "/" + m.group(2);
-                mentions.add(new Mention(doc, id, words, chainOf.getOrDefault(m.group(2), id)));
+                mentions.add(new Mention(doc, id, words, chainOf.getOrDefault(m.group(2), id), Integer.parseInt(sentence),
+                        List.copyOf(sentences.get(sentence)), start));
             }
             out.put(doc, mentions);
         }

@@ -57,20 +57,32 @@ public final class MentionHeads {
         }
     }
 
+    /** The stem of the word a mention turns on, without families or phrases: the plain same-lemma key. */
+    public static String stemOf(List<String> words) {
+        return head(words);
+    }
+
     private static String head(List<String> words) {
-        // A noun phrase turns on its last word ("the magnitude 6.1 earthquake"); a verb group on its first ("checked into").
+        return stem(headWord(words));
+    }
+
+    /**
+     * The word a mention turns on, lowercased: a noun phrase its last word ("the magnitude 6.1
+     * earthquake"), a verb group its first ("checked into").
+     */
+    public static String headWord(List<String> words) {
         List<String> content = words.stream().filter(w -> !SKIP.contains(w.toLowerCase(Locale.ROOT))
                 && w.chars().anyMatch(Character::isLetter)).toList();
         if (content.size() > 1 && !content.get(0).toLowerCase(Locale.ROOT).matches(".*(ed|ing)")) {
-            return stem(content.get(content.size() - 1).toLowerCase(Locale.ROOT));
+            return content.get(content.size() - 1).toLowerCase(Locale.ROOT);
         }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!SKIP.contains(lower) && lower.chars().anyMatch(Character::isLetter)) {
-                return stem(lower);
+                return lower;
             }
         }
-        return stem(words.get(0).toLowerCase(Locale.ROOT));
+        return words.get(0).toLowerCase(Locale.ROOT);
     }
 
     /** Irregular forms of verbs common in news, to their base. */

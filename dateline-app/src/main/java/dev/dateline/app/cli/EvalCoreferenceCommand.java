@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dateline.eval.ClusterScores;
 import dev.dateline.eval.CorefCorpus;
 import dev.dateline.eval.CorefMentions;
+import dev.dateline.eval.CorefPairs;
 import dev.dateline.eval.CorefScores;
+import dev.dateline.eval.CorefTraining;
 import dev.dateline.eval.MentionHeads;
+import dev.dateline.merge.PairModel;
 import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
 import dev.dateline.model.Span;
+import dev.dateline.semantics.SentenceEncoder;
+import dev.dateline.semantics.WordNet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -48,6 +53,11 @@ final class EvalCoreferenceCommand implements Callable<Integer> {
     @Option(names = "--topics", split = ",", paramLabel = "N,N,...", description = "Only these topics (default: all).")
     Set<String> topics;
 
+    @Option(names = "--coref", paramLabel = "METHOD", defaultValue = "model",
+            description = "model (default): the shipped pair model and average-link clustering; heads: mentions with one"
+                    + " head word are one event.")
+    String method;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +75,12 @@ final class EvalCoreferenceCommand implements Callable<Integer> {
                 key.put(m.id(), m.chain());
                 response.put(m.id(), doc.getValue() + "|" + MentionHeads.key(m.words()));
             }
+        }
+        if (method.equals("model")) {
+            PairModel model = PairModel.read(CorefPairs.RESOURCE);
+            CorefPairs pairs = CorefPairs.of(CorefTraining.byStory(storyOf, byDocument), SentenceEncoder.load(), WordNet.load());
+            Map<String, String> clustered = pairs.cluster(pairs.stories(), model, model.parameter("threshold").orElse(0.5));
+            response.replaceAll((id, heads) -> clustered.getOrDefault(id, heads));
         }
         List<Set<String>> keyClusters = CorefScores.clusters(key);
         List<Set<String>> responseClusters = CorefScores.clusters(response);
