@@ -18,6 +18,7 @@ import dev.dateline.merge.StoryClusterer;
 import dev.dateline.model.AnnotatedArticle;
 import dev.dateline.model.ArticleId;
 import dev.dateline.model.CleanArticle;
+import dev.dateline.model.DateBasis;
 import dev.dateline.model.Problem;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.RawArticle;
@@ -82,6 +83,7 @@ public final class Pipeline implements AutoCloseable {
     private final ExecutorService workers;
     private final int threads;
     private final StageTimes times = new StageTimes();
+    private int storedNeighbors;
 
     /**
      * A pipeline annotating on {@code threads} threads with the annotator {@code annotators}
@@ -111,6 +113,11 @@ public final class Pipeline implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** How many stored articles outside the last batch were clustered with it (its stories may reach them). */
+    public int storedNeighbors() {
+        return storedNeighbors;
     }
 
     /** Time spent per stage so far. */
@@ -159,7 +166,16 @@ public final class Pipeline implements AutoCloseable {
         }
         batch.drain(0);
         progress.finish();
-        List<AnalyzedArticle> results = batch.results();
+        List<AnalyzedArticle> results = new ArrayList<>();
+        long reload = System.nanoTime();
+        List<AnalyzedArticle> batchResults = batch.results();
+        // Stored articles the batch's stories may reach are clustered with it, so a new article joins its
+        // story and no story's timeline is rewritten from part of its articles.
+        List<AnalyzedArticle> neighbors = batch.neighbors(batchResults);
+        storedNeighbors = neighbors.size();
+        times.add(StageTimes.Stage.STORE, System.nanoTime() - reload);
+        results.addAll(neighbors);
+        results.addAll(batchResults);
         long start = System.nanoTime();
         Map<String, String> stories = StoryClusterer.cluster(results.stream()
                 .map(a -> new StoryClusterer.Document(a.article().id().value(), a.article().text(),
@@ -353,6 +369,55 @@ public final class Pipeline implements AutoCloseable {
                 EventCoder.Result events, List<Claim> claims, List<FramingTerm> framing) {
         }
 
+        /**
+         * The analysis of the stored article {@code annotated}, read again from {@code source}: its
+         * annotation is the store's, its findings are made anew (the coder may have changed since
+         * it was stored) and stored in place of the old ones; a date its story gave it is dropped,
+         * for the story to give again.
+         */
+        AnalyzedArticle reanalyzed(AnnotatedArticle annotated, String source) {
+            AnnotatedArticle stored = annotated;
+            CleanArticle article = annotated.article();
+            if (article.metadata().published().basis() == DateBasis.STORY) {
+                // A date its story gave it is the story's to give again: the article starts from its own.
+                CleanArticle own = article.withMetadata(article.metadata().withPublished(PublicationDate.none()));
+                own = own.withMetadata(own.metadata().withPublished(time.analyze(own).published()));
+                stored = new AnnotatedArticle(own, annotated.sentences());
+            }
+            ArticleTimes.Result dated = time.analyze(stored.article());
+            Optional<LocalDate> day = dated.published().date();
+            EventCoder.Result events = reprints.apply(stored, coder.code(stored, dated.timexes(), day), dated.timexes(), day);
+            List<Claim> found = claims.extract(stored, dated.timexes(), day);
+            store.orElseThrow().replaceFindings(stored.article().id(), events.events(), found);
+            return AnalyzedArticle.of(stored, dated.timexes(), events, found, framer.terms(stored, day), source, true);
+        }
+
+        /**
+         * The stored articles the batch's stories may reach, not in the batch, in the order they
+         * were first stored: those of the stories its articles were in, and those published
+         * within the story window of one of its articles' days.
+         */
+        List<AnalyzedArticle> neighbors(List<AnalyzedArticle> batchArticles) {
+            if (store.isEmpty() || batchArticles.isEmpty()) {
+                return List.of();
+            }
+            Set<ArticleId> in = new HashSet<>();
+            List<LocalDate> days = new ArrayList<>();
+            for (AnalyzedArticle a : batchArticles) {
+                in.add(a.article().id());
+                a.article().metadata().published().date().ifPresent(days::add);
+            }
+            List<AnalyzedArticle> out = new ArrayList<>();
+            for (ArticleId id : store.get().neighbors(in, days, StoryClusterer.WINDOW_DAYS)) {
+                Optional<AnnotatedArticle> stored = store.get().load(id, VERSION);
+                if (stored.isPresent()) {
+                    List<String> sources = store.get().sources(id);
+                    out.add(reanalyzed(stored.get(), sources.isEmpty() ? id.value() : sources.get(0)));
+                }
+            }
+            return out;
+        }
+
         /** The analyzed articles in input order, each with every source it was read from. */
         List<AnalyzedArticle> results() {
             List<AnalyzedArticle> out = new ArrayList<>();
@@ -394,14 +459,7 @@ public final class Pipeline implements AutoCloseable {
                 Optional<AnnotatedArticle> stored = store.get().load(id, VERSION);
                 if (stored.isPresent()) {
                     unsavedSources.add(new Store.Source(id, raw.source(), raw.sourceLine()));
-                    ArticleTimes.Result dated = time.analyze(stored.get().article());
-                    EventCoder.Result events = reprints.apply(stored.get(), coder.code(stored.get(), dated.timexes(),
-                            dated.published().date()), dated.timexes(), dated.published().date());
-                    List<Claim> found = claims.extract(stored.get(), dated.timexes(), dated.published().date());
-                    // The coder may have changed since the article was stored: store what it finds now.
-                    store.get().replaceFindings(id, events.events(), found);
-                    done.put(id, AnalyzedArticle.of(stored.get(), dated.timexes(), events, found,
-                            framer.terms(stored.get(), dated.published().date()), raw.location(), true));
+                    done.put(id, reanalyzed(stored.get(), raw.location()));
                     persisted.add(id);
                 }
                 times.add(StageTimes.Stage.STORE, System.nanoTime() - start);

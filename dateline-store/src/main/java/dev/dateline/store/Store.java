@@ -44,6 +44,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -408,6 +410,10 @@ public final class Store implements AutoCloseable {
                         }
                         delete.executeBatch();
                     }
+                    try (Statement stale = connection.createStatement()) {
+                        // A story none of whose articles is in it any more has no timeline.
+                        stale.execute("DELETE FROM story_events WHERE story_id NOT IN (SELECT story_id FROM story_articles)");
+                    }
                     try (PreparedStatement p = connection.prepareStatement(
                             "INSERT INTO story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                         for (TimelineEntry e : entries) {
@@ -666,6 +672,75 @@ public final class Store implements AutoCloseable {
             return Optional.of(new AnnotatedArticle(clean, sentencesOf(id)));
         } catch (SQLException e) {
             throw failure("read article " + id, e);
+        }
+    }
+
+    /**
+     * The stored articles a batch's stories may reach, in the order they were first read (time,
+     * then place): those in a stored story with one of the articles {@code batch}, those published
+     * within {@code windowDays} of one of {@code days}, and those of no known date; none of
+     * {@code batch} itself.
+     */
+    public List<ArticleId> neighbors(Set<ArticleId> batch, List<LocalDate> days, int windowDays) {
+        List<LocalDate[]> ranges = new ArrayList<>();
+        for (LocalDate d : new TreeSet<>(days)) {
+            LocalDate from = d.minusDays(windowDays);
+            LocalDate to = d.plusDays(windowDays);
+            if (!ranges.isEmpty() && !from.isAfter(ranges.get(ranges.size() - 1)[1].plusDays(1))) {
+                ranges.get(ranges.size() - 1)[1] = to; // overlapping windows are one range
+            } else {
+                ranges.add(new LocalDate[] {from, to});
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        try {
+            try (PreparedStatement p = connection.prepareStatement("""
+                    SELECT DISTINCT mate.article_id FROM story_articles s
+                    JOIN story_articles mate ON mate.story_id = s.story_id
+                    WHERE list_contains(?, s.article_id)""")) {
+                p.setObject(1, strings(batch.stream().map(ArticleId::value).toList()));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+            }
+            try (Statement s = connection.createStatement();
+                    ResultSet r = s.executeQuery("SELECT id FROM articles WHERE published_date IS NULL")) {
+                while (r.next()) {
+                    found.add(r.getString(1)); // undated: any story may reach it
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT id FROM articles WHERE published_date BETWEEN ? AND ?")) {
+                for (LocalDate[] range : ranges) {
+                    p.setObject(1, range[0]);
+                    p.setObject(2, range[1]);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            found.add(r.getString(1));
+                        }
+                    }
+                }
+            }
+            batch.forEach(id -> found.remove(id.value()));
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            List<ArticleId> out = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement("""
+                    SELECT article_id FROM article_sources WHERE list_contains(?, article_id)
+                    GROUP BY article_id ORDER BY min(first_seen), min(source), min(source_line), article_id""")) {
+                p.setObject(1, strings(List.copyOf(found)));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new ArticleId(r.getString(1)));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("find the stored articles near the batch", e);
         }
     }
 

@@ -49,6 +49,7 @@ final class AnalyzeOptions {
         long start = System.nanoTime();
         Path database = db.path();
         Analysis analysis;
+        int neighbors;
         EventCoder coder = kb.coder(); // a malformed table of the user's stops here, naming file and line
         try (Store store = db.open()) {
             try (Pipeline pipeline = new Pipeline(() -> {
@@ -61,6 +62,7 @@ final class AnalyzeOptions {
                             err.println(p.message());
                             err.flush();
                         });
+                neighbors = pipeline.storedNeighbors();
             }
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
@@ -85,11 +87,12 @@ final class AnalyzeOptions {
                 status = 1;
             }
         }
-        long reused = analysis.articles().stream().filter(a -> a.reused()).count();
+        long reused = analysis.articles().stream().filter(a -> a.reused()).count() - neighbors;
         int duplicates = analysis.articles().stream().mapToInt(a -> a.sources().size() - 1).sum();
-        err.printf(Locale.ROOT, "dateline: %s (%d already stored, %s) into %s in %.1f s%n",
-                count(analysis.articles().size(), "article"), reused, count(duplicates, "duplicate"), database,
-                (System.nanoTime() - start) / 1e9);
+        err.printf(Locale.ROOT, "dateline: %s (%d already stored, %s) into %s in %.1f s%s%n",
+                count(analysis.articles().size() - neighbors, "article"), reused, count(duplicates, "duplicate"), database,
+                (System.nanoTime() - start) / 1e9, neighbors == 0 ? ""
+                        : "; " + count(neighbors, "stored article") + " of the same stories and weeks clustered with them");
         if (!analysis.errors().isEmpty()) {
             err.printf(Locale.ROOT, "dateline: %s failed; the rest was analyzed%n", count(analysis.errors().size(), "input"));
         }

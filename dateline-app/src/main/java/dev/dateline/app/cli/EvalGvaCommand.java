@@ -3,6 +3,7 @@ package dev.dateline.app.cli;
 import dev.dateline.app.Analysis;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.app.Pipeline;
+import dev.dateline.eval.ClusterScores;
 import dev.dateline.eval.GvaEvaluation;
 import dev.dateline.events.Claim;
 import dev.dateline.events.Event;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +102,7 @@ final class EvalGvaCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("part " + part.name().toLowerCase() + (withDates ? ", real dates given" : ""));
             GvaEvaluation.report(articles, outcomes, estimates(articles, analysis), withDates).forEach(out::println);
+            out.println(stories(articles, analysis));
             out.flush();
             if (errors != null) {
                 try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
@@ -155,6 +158,26 @@ final class EvalGvaCommand implements Callable<Integer> {
                     largest(lines, Claim.Measure.WOUNDED)));
         });
         return out;
+    }
+
+    /**
+     * How the articles' stories match their incidents: B3 and pairwise precision, recall and F1,
+     * each article counted once (copies of one article are one).
+     */
+    private static String stories(List<GvaEvaluation.Article> articles, Analysis analysis) {
+        Map<String, String> gold = new HashMap<>();
+        Map<String, String> system = new HashMap<>();
+        for (AnalyzedArticle a : analysis.articles()) {
+            String id = a.article().id().value();
+            String source = a.sources().get(0);
+            gold.put(id, articles.get(Integer.parseInt(source.substring(source.lastIndexOf(':') + 1)) - 1).incident());
+            system.put(id, analysis.stories().getOrDefault(id, id));
+        }
+        ClusterScores s = ClusterScores.of(gold, system);
+        return String.format(Locale.ROOT, "stories: %d articles, %d incidents, %d stories; B3 precision %.3f, recall %.3f,"
+                + " F1 %.3f; pairwise precision %.3f, recall %.3f, F1 %.3f", gold.size(), gold.values().stream().distinct()
+                .count(), system.values().stream().distinct().count(), s.b3Precision(), s.b3Recall(), s.b3F1(),
+                s.pairPrecision(), s.pairRecall(), s.pairF1());
     }
 
     private static Optional<Long> largest(List<Ledger.Line> lines, Claim.Measure measure) {

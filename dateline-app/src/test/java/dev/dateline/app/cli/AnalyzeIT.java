@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -207,6 +208,28 @@ class AnalyzeIT {
             assertThat(store.articleCount()).isEqualTo(11);
         }
         assertThat(Files.readString(dir.resolve("2/story.json"))).isEqualTo(Files.readString(dir.resolve("1/story.json")));
+    }
+
+    @Test
+    void analyze_inFiveBatches_givesTheStoriesTimelineAndReportOfOneBatch() throws IOException {
+        assertThat(run("analyze", EXAMPLES.toString(), "--db", db.toString(), "--out", dir.resolve("one").toString()))
+                .isZero();
+        Path batched = dir.resolve("batched.duckdb");
+        List<List<String>> batches = List.of(List.of("01-afp-tskhinvali.txt", "02-northern-courier-tanks.html"),
+                List.of("03-wire-feed.jsonl"), List.of("04-gori-bombing.md", "05-summit-ruled-out.md"),
+                List.of("06-six-point-plan.html", "07-rice-signing.txt"), List.of("08-medvedev-signs.html", "09-recognition.txt"));
+        for (int b = 0; b < batches.size(); b++) {
+            List<String> args = new ArrayList<>(List.of("analyze"));
+            batches.get(b).forEach(f -> args.add(EXAMPLES.resolve(f).toString()));
+            args.addAll(List.of("--db", batched.toString(), "--out", dir.resolve("batch" + b).toString()));
+            assertThat(run(args.toArray(String[]::new))).isZero();
+        }
+        assertThat(err.toString()).contains("stored articles of the same stories and weeks clustered with them");
+        try (Store one = Store.open(db); Store five = Store.open(batched)) {
+            assertThat(five.stories()).isEqualTo(one.stories());
+            assertThat(five.timeline(Optional.empty())).isEqualTo(one.timeline(Optional.empty()));
+        }
+        assertThat(Files.readString(dir.resolve("batch4/story.json"))).isEqualTo(Files.readString(dir.resolve("one/story.json")));
     }
 
     @Test
