@@ -126,16 +126,16 @@ public final class EventMerger {
     }
 
     /**
-     * Whether two mentions can report one happening: the same act (or two acts of violence), the
+     * Whether two mentions can report one happening: compatible acts (the same act, or two acts
+     * of one PLOVER type: "visited" and "hosted", "met" and "held talks", two acts of violence), the
      * same actors on each side they both name, dates that agree, and places that agree. Two
      * mentions of one article are one event only when they code alike.
      */
     static boolean same(Mention x, Mention y) {
         Event a = x.event();
         Event b = y.event();
-        boolean violence = a.act().quadClass() == 4 && b.act().quadClass() == 4
-                && a.act().plover().equals(b.act().plover());
-        if (!(a.act().code().equals(b.act().code()) || violence)) {
+        boolean oneType = a.act().plover().isPresent() && a.act().plover().equals(b.act().plover());
+        if (!(a.act().code().equals(b.act().code()) || oneType)) {
             return false;
         }
         if (x.article().equals(y.article())) {

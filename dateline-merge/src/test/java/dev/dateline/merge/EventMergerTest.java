@@ -46,6 +46,19 @@ class EventMergerTest {
     }
 
     @Test
+    void merge_aVisitAndItsHosting_areOneEvent_butAVisitAndAnAccusationAreNot() {
+        // "Macron visited Moscow" (042) and "Medvedev hosted Macron" (043): one act of one PLOVER type, seen from each side.
+        List<EventMerger.Merged> events = EventMerger.merge(List.of(
+                mention("a-e0", "a", "AFP", "2008-08-12", "042", "042", Modality.ASSERTED, "2008-08-12", List.of("FRA"),
+                        List.of("RUS"), null),
+                mention("b-e0", "b", "TASS", "2008-08-12", "043", "043", Modality.ASSERTED, "2008-08-12", List.of("RUS"),
+                        List.of("FRA"), null),
+                mention("c-e0", "c", "Reuters", "2008-08-12", "112", "112", Modality.ASSERTED, "2008-08-12", List.of("FRA"),
+                        List.of("RUS"), null)));
+        assertThat(events).extracting(EventMerger.Merged::numArticles).containsExactly(2, 1);
+    }
+
+    @Test
     void merge_reprintsOfOneWireStory_areOneSource() {
         List<EventMerger.Merged> events = EventMerger.merge(List.of(
                 mention("a-e0", "a", "AFP", "2008-08-08", "194", "194", Modality.ASSERTED, "2008-08-08", List.of("GEOMIL"),

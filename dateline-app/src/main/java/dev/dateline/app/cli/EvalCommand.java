@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Dateline against annotated corpora.",
         subcommands = {EvalTimeMlCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalCoreferenceCommand.class,
-            EvalGvaCommand.class, EvalEventDatesCommand.class})
+            EvalMergeCommand.class, EvalGvaCommand.class, EvalEventDatesCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec
