@@ -58,10 +58,14 @@ public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stori
             String id = a.article().id().value();
             String story = stories.getOrDefault(id, id);
             String source = reuse.sourceOf().getOrDefault(id, id);
-            Optional<String> published = a.article().metadata().published().date().map(Object::toString);
+            var date = a.article().metadata().published();
+            Optional<String> published = date.date().map(Object::toString);
+            Optional<String[]> range = date.date().isEmpty() && date.isKnown()
+                    ? Optional.of(new String[] {date.earliest().get().toString(), date.latest().get().toString()})
+                    : Optional.empty();
             List<EventMerger.Mention> storyMentions = mentions.computeIfAbsent(story, k -> new ArrayList<>());
             for (int n = 0; n < a.events().size(); n++) {
-                storyMentions.add(new EventMerger.Mention(id + "-e" + n, id, source, published, a.events().get(n)));
+                storyMentions.add(new EventMerger.Mention(id + "-e" + n, id, source, published, a.events().get(n), range));
             }
             if (!a.framing().isEmpty()) {
                 framingSources.computeIfAbsent(story, k -> new ArrayList<>()).add(new Framing.Source(id, outlet(a), a.framing()));

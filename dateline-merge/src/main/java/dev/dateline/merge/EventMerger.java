@@ -37,16 +37,28 @@ public final class EventMerger {
      * @param source the article's independent source
      * @param published the article's publication day, when known (orders mentions in time)
      * @param event the coded event
+     * @param range the days the article was published within, when known only to a range (its
+     *     story's dates: "2008-08-08".."2008-08-10"), else empty
      */
-    public record Mention(String id, String article, String source, Optional<String> published, Event event) {
+    public record Mention(String id, String article, String source, Optional<String> published, Event event,
+            Optional<String[]> range) {
         public Mention {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(published, "published");
             Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(range, "range");
+        }
+
+        /** A mention of an article published on a known day, or on none. */
+        public Mention(String id, String article, String source, Optional<String> published, Event event) {
+            this(id, article, source, published, event, Optional.empty());
         }
     }
+
+    /** The widest publication range that still dates a mention for merging: a story's few days, not its weeks. */
+    static final int NARROW_RANGE_DAYS = 3;
 
     /**
      * A value mentions disagree on, and which mentions give each.
@@ -163,7 +175,8 @@ public final class EventMerger {
 
     /**
      * Whether two mentions date their event alike: the same day when both sentences date it; else
-     * articles written within two days of each other. Mentions with no date at all never match.
+     * articles written within two days of each other, an article known only to a narrow range
+     * (its story's few days) counting by that range. Mentions with no date at all never match.
      */
     private static boolean sameDay(Mention x, Mention y) {
         Optional<String> a = day(x.event());
@@ -171,12 +184,23 @@ public final class EventMerger {
         if (a.isPresent() && b.isPresent()) {
             return a.equals(b);
         }
-        if (x.published().isEmpty() || y.published().isEmpty()) {
+        Optional<long[]> p = written(x);
+        Optional<long[]> q = written(y);
+        if (p.isEmpty() || q.isEmpty()) {
             return false;
         }
-        long apart = Math.abs(LocalDate.parse(x.published().get()).toEpochDay()
-                - LocalDate.parse(y.published().get()).toEpochDay());
-        return apart <= 2;
+        long gap = Math.max(p.get()[0], q.get()[0]) - Math.min(p.get()[1], q.get()[1]); // negative when they overlap
+        return gap <= 2;
+    }
+
+    /** The days (epoch days, first and last) a mention's article was written in: its day, or a narrow range. */
+    private static Optional<long[]> written(Mention m) {
+        if (m.published().isPresent()) {
+            long day = LocalDate.parse(m.published().get()).toEpochDay();
+            return Optional.of(new long[] {day, day});
+        }
+        return m.range().map(r -> new long[] {LocalDate.parse(r[0]).toEpochDay(), LocalDate.parse(r[1]).toEpochDay()})
+                .filter(r -> r[1] - r[0] <= NARROW_RANGE_DAYS);
     }
 
     /** The day a sentence gives its event, when it gives one ("2008-08-12"; "XXXX-WXX-6" is none). */

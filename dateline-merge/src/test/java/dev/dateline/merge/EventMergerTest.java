@@ -59,6 +59,21 @@ class EventMergerTest {
     }
 
     @Test
+    void merge_anArticleDatedToANarrowRange_mergesByIt_aWideRangeDoesNot() {
+        EventMerger.Mention dated = mention("a-e0", "a", "AFP", "2026-06-11", "081", "081", Modality.ASSERTED, null,
+                List.of("IRN"), List.of("FRA"), null);
+        EventMerger.Mention undated = mention("b-e0", "b", "Gulf", null, "081", "081", Modality.ASSERTED, null,
+                List.of("IRN"), List.of("FRA"), null);
+        EventMerger.Mention narrow = new EventMerger.Mention(undated.id(), undated.article(), undated.source(),
+                Optional.empty(), undated.event(), Optional.of(new String[] {"2026-06-10", "2026-06-12"}));
+        EventMerger.Mention wide = new EventMerger.Mention(undated.id(), undated.article(), undated.source(),
+                Optional.empty(), undated.event(), Optional.of(new String[] {"2026-06-01", "2026-06-12"}));
+        assertThat(EventMerger.merge(List.of(dated, narrow))).hasSize(1);
+        assertThat(EventMerger.merge(List.of(dated, wide))).hasSize(2);
+        assertThat(EventMerger.merge(List.of(dated, undated))).hasSize(2);
+    }
+
+    @Test
     void merge_reprintsOfOneWireStory_areOneSource() {
         List<EventMerger.Merged> events = EventMerger.merge(List.of(
                 mention("a-e0", "a", "AFP", "2008-08-08", "194", "194", Modality.ASSERTED, "2008-08-08", List.of("GEOMIL"),

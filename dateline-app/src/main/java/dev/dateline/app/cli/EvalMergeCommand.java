@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 + " DIR/expected.jsonl (its \"articles\" ids, \"cameo_root\", \"independent_sources\"; the asserted ones):"
                 + " whether one merged event of that CAMEO root holds all its articles, whether it holds no others, and whether"
                 + " its count of independent sources is right.",
-            "Prints each happening as ok, sources (wrong count), joined (with other articles), split or missed, and the totals."},
+            "Prints each happening as ok, sources (wrong count), joined (with other articles, or one event with another"
+                + " happening), split or missed, and the totals."},
         footer = {"", "Example:", "  dateline eval merge examples/merge", "",
             "Exit status: 0 scored, 2 bad usage or unreadable data."})
 final class EvalMergeCommand implements Callable<Integer> {
@@ -78,6 +79,7 @@ final class EvalMergeCommand implements Callable<Integer> {
         int covered = 0;
         int exact = 0;
         int sourcesRight = 0;
+        Map<String, String> taken = new HashMap<>();
         for (JsonNode h : lines(expected)) {
             if (!h.path("modality").asText("asserted").equals("asserted")) {
                 continue;
@@ -104,6 +106,11 @@ final class EvalMergeCommand implements Callable<Integer> {
             String what = h.path("story").asText() + ": " + h.path("happening").asText();
             if (whole == null) {
                 out.println((found.isEmpty() ? "missed " : "split  ") + "  " + what + ": expected " + want + ", events " + found);
+                continue;
+            }
+            String other = taken.putIfAbsent(whole.id(), what);
+            if (other != null) {
+                out.println("joined   " + what + ": one event with '" + other + "'");
                 continue;
             }
             covered++;
