@@ -108,7 +108,9 @@ public final class EventMerger {
         for (Mention m : mentions) {
             List<Mention> home = null;
             for (List<Mention> g : groups) {
-                if (g.stream().anyMatch(other -> same(m, other))) {
+                // One match joins the group, unless a member's sentence gives the event another day: a
+                // mention dated only by its article must not bridge two happenings of different days.
+                if (g.stream().anyMatch(other -> same(m, other)) && g.stream().noneMatch(other -> otherDay(m, other))) {
                     home = g;
                     break;
                 }
@@ -201,6 +203,13 @@ public final class EventMerger {
         }
         return m.range().map(r -> new long[] {LocalDate.parse(r[0]).toEpochDay(), LocalDate.parse(r[1]).toEpochDay()})
                 .filter(r -> r[1] - r[0] <= NARROW_RANGE_DAYS);
+    }
+
+    /** Whether both sentences date their events, to different days. */
+    private static boolean otherDay(Mention x, Mention y) {
+        Optional<String> a = day(x.event());
+        Optional<String> b = day(y.event());
+        return a.isPresent() && b.isPresent() && !a.equals(b);
     }
 
     /** The day a sentence gives its event, when it gives one ("2008-08-12"; "XXXX-WXX-6" is none). */

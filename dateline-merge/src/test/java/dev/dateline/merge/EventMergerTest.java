@@ -74,6 +74,19 @@ class EventMergerTest {
     }
 
     @Test
+    void merge_aMentionDatedOnlyByItsArticle_neverBridgesTwoDays() {
+        // A strike told on Tuesday, one told on Thursday, and a report between them with no day of its own.
+        List<EventMerger.Merged> events = EventMerger.merge(List.of(
+                mention("a-e0", "a", "AFP", "2026-04-14", "195", "195", Modality.ASSERTED, "2026-04-14", List.of("RUSMIL"),
+                        List.of("UKR"), null),
+                mention("b-e0", "b", "TASS", "2026-04-15", "195", "195", Modality.ASSERTED, null, List.of("RUSMIL"),
+                        List.of("UKR"), null),
+                mention("c-e0", "c", "Reuters", "2026-04-16", "195", "195", Modality.ASSERTED, "2026-04-16", List.of("RUSMIL"),
+                        List.of("UKR"), null)));
+        assertThat(events).extracting(EventMerger.Merged::numArticles).containsExactly(2, 1);
+    }
+
+    @Test
     void merge_reprintsOfOneWireStory_areOneSource() {
         List<EventMerger.Merged> events = EventMerger.merge(List.of(
                 mention("a-e0", "a", "AFP", "2008-08-08", "194", "194", Modality.ASSERTED, "2008-08-08", List.of("GEOMIL"),
