@@ -176,6 +176,48 @@ public final class Pipeline implements AutoCloseable {
         times.add(StageTimes.Stage.STORE, System.nanoTime() - reload);
         results.addAll(neighbors);
         results.addAll(batchResults);
+        return finish(results, store, report, met, batch.read);
+    }
+
+    /**
+     * The analysis of the stored articles (those of {@code story} only, when given), as one batch:
+     * each loaded from {@code store} with its findings made anew, then clustered, merged and
+     * stored as {@code analyze} does. An article analyzed by another pipeline version is left out,
+     * with a warning to analyze it again.
+     */
+    public Analysis fromStore(Store store, Optional<String> story, Consumer<Problem> problems) {
+        List<Problem> met = new ArrayList<>();
+        Consumer<Problem> report = p -> {
+            met.add(p);
+            problems.accept(p);
+        };
+        Batch batch = new Batch(Optional.of(store), Progress.none(), report);
+        Map<String, String> storyOf = store.stories();
+        List<AnalyzedArticle> results = new ArrayList<>();
+        long begin = System.nanoTime();
+        for (ArticleId article : store.inReadOrder()) {
+            String id = article.value();
+            if (story.isPresent() && !story.get().equals(storyOf.getOrDefault(id, id))) {
+                continue;
+            }
+            List<String> sources = store.sources(article);
+            String source = sources.isEmpty() ? id : sources.get(0);
+            Optional<AnnotatedArticle> stored = store.load(article, VERSION);
+            if (stored.isPresent()) {
+                results.add(batch.reanalyzed(stored.get(), source));
+            } else {
+                report.accept(new Problem(source, OptionalInt.empty(), "article " + id + " was analyzed by another"
+                        + " version of Dateline and is left out; analyze it again", Problem.Severity.WARNING));
+            }
+        }
+        times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
+        return finish(results, Optional.of(store), report, met, results.size());
+    }
+
+    /** The cross-article steps of a batch: stories, reuse, story dates, merged events and the timeline, stored. */
+    private Analysis finish(List<AnalyzedArticle> batchAndNeighbors, Optional<Store> store, Consumer<Problem> report,
+            List<Problem> met, int read) {
+        List<AnalyzedArticle> results = batchAndNeighbors;
         long start = System.nanoTime();
         Map<String, String> stories = StoryClusterer.cluster(results.stream()
                 .map(a -> new StoryClusterer.Document(a.article().id().value(), a.article().text(),
@@ -195,7 +237,7 @@ public final class Pipeline implements AutoCloseable {
             times.add(StageTimes.Stage.STORE, System.nanoTime() - begin);
         });
         long merging = System.nanoTime();
-        Analysis analysis = Analysis.of(results, stories, reuse, met, batch.read);
+        Analysis analysis = Analysis.of(results, stories, reuse, met, read);
         times.add(StageTimes.Stage.STORIES, System.nanoTime() - merging);
         store.ifPresent(s -> {
             long begin = System.nanoTime();

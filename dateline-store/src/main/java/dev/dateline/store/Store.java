@@ -724,24 +724,36 @@ public final class Store implements AutoCloseable {
                 }
             }
             batch.forEach(id -> found.remove(id.value()));
-            if (found.isEmpty()) {
-                return List.of();
-            }
-            List<ArticleId> out = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement("""
-                    SELECT article_id FROM article_sources WHERE list_contains(?, article_id)
-                    GROUP BY article_id ORDER BY min(first_seen), min(source), min(source_line), article_id""")) {
-                p.setObject(1, strings(List.copyOf(found)));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new ArticleId(r.getString(1)));
-                    }
-                }
-            }
-            return out;
+            return found.isEmpty() ? List.of() : inReadOrder(Optional.of(found));
         } catch (SQLException e) {
             throw failure("find the stored articles near the batch", e);
         }
+    }
+
+    /** Every stored article, in the order first read (time, then place: file name and line), as one batch would read them. */
+    public List<ArticleId> inReadOrder() {
+        try {
+            return inReadOrder(Optional.empty());
+        } catch (SQLException e) {
+            throw failure("list the articles", e);
+        }
+    }
+
+    private List<ArticleId> inReadOrder(Optional<Set<String>> only) throws SQLException {
+        List<ArticleId> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT article_id FROM article_sources"
+                + (only.isPresent() ? " WHERE list_contains(?, article_id)" : "")
+                + " GROUP BY article_id ORDER BY min(first_seen), min(source), min(source_line), article_id")) {
+            if (only.isPresent()) {
+                p.setObject(1, strings(List.copyOf(only.get())));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new ArticleId(r.getString(1)));
+                }
+            }
+        }
+        return out;
     }
 
     /** One summary per stored article, in the order they were first stored. */

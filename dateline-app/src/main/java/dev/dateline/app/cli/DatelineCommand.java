@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = DatelineCommand.Version.class,
         description = "Turns news coverage from many outlets into a sourced record of what happened.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, ArticlesCommand.class, KbCommand.class, CodeCommand.class, ExplainCommand.class, ClaimsCommand.class, TimelineCommand.class,
+            ReportCommand.class,
             EvalCommand.class, TrainCommand.class},
         footer = {"", "Exit status: 0 ok, 1 some input or the store failed, 2 bad usage."})
 public final class DatelineCommand implements Runnable {

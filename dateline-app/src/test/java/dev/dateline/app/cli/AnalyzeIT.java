@@ -230,6 +230,12 @@ class AnalyzeIT {
             assertThat(five.timeline(Optional.empty())).isEqualTo(one.timeline(Optional.empty()));
         }
         assertThat(Files.readString(dir.resolve("batch4/story.json"))).isEqualTo(Files.readString(dir.resolve("one/story.json")));
+        // The whole store's report, without the language models, is the one batch's too.
+        assertThat(run("report", "--db", batched.toString(), "--out", dir.resolve("all").toString())).isZero();
+        assertThat(Files.readString(dir.resolve("all/story.json"))).isEqualTo(Files.readString(dir.resolve("one/story.json")));
+        assertThat(run("report", "--db", batched.toString(), "--story", "nosuchstory", "--out", dir.resolve("none").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("no stored article in story nosuchstory");
     }
 
     @Test
