@@ -91,15 +91,6 @@ public final class Framing {
             }
             return false;
         }
-
-        /** "'separatists' (AFP, Reuters; neutral) · 'militias' (TASS; neutral)". */
-        public String summary() {
-            List<String> parts = new ArrayList<>();
-            for (Use u : uses) {
-                parts.add("'" + u.term() + "' (" + String.join(", ", u.outlets()) + "; " + u.tone() + ")");
-            }
-            return String.join(" · ", parts);
-        }
     }
 
     private Framing() {

@@ -34,7 +34,6 @@ class FramingTest {
         assertThat(actors.uses()).extracting(Framing.Use::term).containsExactly("separatists", "militias");
         assertThat(actors.uses().get(0).outlets()).containsExactly("AFP", "Reuters");
         assertThat(actors.differs()).isTrue();
-        assertThat(actors.summary()).isEqualTo("'separatists' (AFP, Reuters; neutral) · 'militias' (TASS; neutral)");
         // One place, one word from both outlets: no difference; another place named apart by its name.
         assertThat(groups.get(1).referent()).isEqualTo("South Ossetia");
         assertThat(groups.get(1).uses().get(0).mentions()).hasSize(2);
