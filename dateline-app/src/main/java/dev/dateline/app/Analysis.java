@@ -91,10 +91,15 @@ public record Analysis(List<AnalyzedArticle> articles, Map<String, String> stori
         return new Analysis(articles, stories, reuse, events, claims, ledgers, framing, problems, inputsRead);
     }
 
-    /** Who published {@code a}, as the framing names outlets: its outlet, else the agency it credits, else where it was read. */
+    /**
+     * Who published {@code a}, as the framing names outlets: its outlet, else the agency it
+     * credits, else the name of the file it was read from.
+     */
     private static String outlet(AnalyzedArticle a) {
         var m = a.article().metadata();
-        return m.outlet().or(() -> m.agencies().stream().findFirst()).orElse(a.article().source());
+        String source = a.article().source();
+        return m.outlet().or(() -> m.agencies().stream().findFirst())
+                .orElse(source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1));
     }
 
     /** The story of {@code a}. */

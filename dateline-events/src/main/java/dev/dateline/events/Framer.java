@@ -32,7 +32,7 @@ import java.util.TreeSet;
  */
 public final class Framer {
 
-    private record Term(String[] words, Kind kind, String tone) {
+    private record Term(String[] words, Kind kind, String tone, String family) {
     }
 
     private final KnowledgeBase kb;
@@ -54,14 +54,15 @@ public final class Framer {
                         + "'; use condemning, neutral or approving");
             }
             String[] words = row[0].trim().toLowerCase(Locale.ROOT).split("\\s+");
-            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words, kind, row[2].trim()));
+            String family = row[3].isBlank() ? String.join(" ", words) : row[3].trim().toLowerCase(Locale.ROOT);
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words, kind, row[2].trim(), family));
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
     }
 
     /** The shipped term table, with the rows of {@code framing.tsv} in {@code userFolder}. */
     public static Framer load(KnowledgeBase kb, Optional<Path> userFolder) {
-        return new Framer(kb, TsvTable.read("/dev/dateline/events/", "framing.tsv", 3, 2, userFolder));
+        return new Framer(kb, TsvTable.read("/dev/dateline/events/", "framing.tsv", 4, 3, 2, userFolder));
     }
 
     /** The framing words of {@code article}, in text order; actors are resolved as of {@code reference}. */
@@ -101,7 +102,7 @@ public final class Framer {
                 }
                 Span span = Span.of(tree.token(i).span().start(), tree.token(last).span().end());
                 out.add(new FramingTerm(tree.sentence().span(), span, String.join(" ", term.words()), term.kind(),
-                        term.tone(), referent(tree, actors, last, term.kind())));
+                        term.tone(), term.family(), referent(tree, actors, last, term.kind())));
                 i = last;
                 break;
             }

@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param term the word as the term table lists it ("separatists")
  * @param kind what it frames
  * @param tone how it colours its referent: {@code condemning}, {@code neutral} or {@code approving}
+ * @param family the words that say the same as it ("forces" for "troops"), by the table; itself when none
  * @param referent what it refers to: the actor or place named with it ("South Ossetian
  *     separatists": the separatist authority), empty when the text names none
  */
-public record FramingTerm(Span sentenceSpan, Span span, String term, Kind kind, String tone, Optional<ActorMention> referent) {
+public record FramingTerm(Span sentenceSpan, Span span, String term, Kind kind, String tone, String family,
+        Optional<ActorMention> referent) {
 
     /** What a framing word frames. */
     public enum Kind {
@@ -41,6 +43,7 @@ public record FramingTerm(Span sentenceSpan, Span span, String term, Kind kind, 
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(tone, "tone");
+        Objects.requireNonNull(family, "family");
         Objects.requireNonNull(referent, "referent");
     }
 }

@@ -48,10 +48,11 @@ public final class Framing {
      *
      * @param term the word
      * @param tone {@code condemning}, {@code neutral} or {@code approving}
+     * @param family the words that say the same as it ("forces" for "troops")
      * @param outlets the outlets that use it, in order of first use
      * @param mentions every use
      */
-    public record Use(String term, String tone, List<String> outlets, List<Mention> mentions) {
+    public record Use(String term, String tone, String family, List<String> outlets, List<Mention> mentions) {
     }
 
     /**
@@ -67,15 +68,15 @@ public final class Framing {
 
         /**
          * Whether outlets frame the referent differently: two outlets each using a word the other
-         * does not, or two whose words differ in tone ("rebels" in one, "rebels" and "terrorists"
-         * in the other).
+         * does not (words of one family, "troops" and "forces", count as one), or two whose words
+         * differ in tone ("rebels" in one, "rebels" and "terrorists" in the other).
          */
         public boolean differs() {
             Map<String, Set<String>> words = new LinkedHashMap<>();
             Map<String, Set<String>> tones = new LinkedHashMap<>();
             for (Use u : uses) {
                 for (String o : u.outlets()) {
-                    words.computeIfAbsent(o, k -> new LinkedHashSet<>()).add(u.term());
+                    words.computeIfAbsent(o, k -> new LinkedHashSet<>()).add(u.family());
                     tones.computeIfAbsent(o, k -> new LinkedHashSet<>()).add(u.tone());
                 }
             }
@@ -101,7 +102,7 @@ public final class Framing {
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, Map<String, List<Mention>>> mentions = new LinkedHashMap<>();
         Map<String, Map<String, List<String>>> outlets = new LinkedHashMap<>();
-        Map<String, Map<String, String>> tones = new LinkedHashMap<>();
+        Map<String, Map<String, FramingTerm>> first = new LinkedHashMap<>();
         for (Source s : sources) {
             for (FramingTerm t : s.terms()) {
                 Optional<String> code = t.referent().flatMap(r -> r.code()).map(Object::toString);
@@ -117,15 +118,16 @@ public final class Framing {
                 if (!users.contains(s.outlet())) {
                     users.add(s.outlet());
                 }
-                tones.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(t.term(), t.tone());
+                first.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(t.term(), t);
             }
         }
         List<Group> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             List<Use> uses = new ArrayList<>();
             for (Map.Entry<String, List<Mention>> m : mentions.get(e.getKey()).entrySet()) {
-                uses.add(new Use(m.getKey(), tones.get(e.getKey()).get(m.getKey()),
-                        List.copyOf(outlets.get(e.getKey()).get(m.getKey())), List.copyOf(m.getValue())));
+                FramingTerm t = first.get(e.getKey()).get(m.getKey());
+                uses.add(new Use(m.getKey(), t.tone(), t.family(), List.copyOf(outlets.get(e.getKey()).get(m.getKey())),
+                        List.copyOf(m.getValue())));
             }
             Group g = e.getValue();
             out.add(new Group(g.kind(), g.code(), g.referent(), List.copyOf(uses)));

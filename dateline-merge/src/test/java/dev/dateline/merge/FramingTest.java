@@ -16,7 +16,7 @@ class FramingTest {
     private static FramingTerm term(String word, Kind kind, String tone, String code, String referent) {
         Optional<ActorMention> r = referent == null ? Optional.empty() : Optional.of(new ActorMention(referent, Span.of(0, 5),
                 Optional.ofNullable(code).map(ActorCode::parse), Optional.empty(), List.of()));
-        return new FramingTerm(Span.of(0, 40), Span.of(10, 20), word, kind, tone, r);
+        return new FramingTerm(Span.of(0, 40), Span.of(10, 20), word, kind, tone, word.equals("troops") ? "forces" : word, r);
     }
 
     @Test
@@ -54,5 +54,11 @@ class FramingTest {
                 new Framing.Source("b", "TASS", List.of(term("rebels", Kind.ACTOR, "neutral", null, null),
                         term("fighters", Kind.ACTOR, "neutral", null, null)))));
         assertThat(alike.get(0).differs()).isFalse();
+        // One outlet's "troops", another's "forces": one family, no difference.
+        List<Framing.Group> synonyms = Framing.build(List.of(
+                new Framing.Source("a", "AFP", List.of(term("troops", Kind.ACTOR, "neutral", "RUSMIL", "Russian troops"))),
+                new Framing.Source("b", "TASS", List.of(term("forces", Kind.ACTOR, "neutral", "RUSMIL", "Russian forces")))));
+        assertThat(synonyms.get(0).uses()).hasSize(2);
+        assertThat(synonyms.get(0).differs()).isFalse();
     }
 }

@@ -131,6 +131,7 @@ public final class StoryJson {
                     g.writeStartObject();
                     g.writeStringField("term", u.term());
                     g.writeStringField("tone", u.tone());
+                    g.writeStringField("family", u.family());
                     g.writeArrayFieldStart("outlets");
                     for (String o : u.outlets()) {
                         g.writeString(o);
