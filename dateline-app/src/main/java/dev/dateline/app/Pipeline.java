@@ -90,9 +90,12 @@ public final class Pipeline implements AutoCloseable {
      * gives; it is asked for one only when an article needs annotating.
      */
     public Pipeline(Supplier<Annotator> annotators, int threads) {
-        this(annotators, threads, EventCoder.load(KnowledgeBase.load(Optional.empty()), Optional.empty()),
-                ClaimExtractor.load(KnowledgeBase.load(Optional.empty()), Optional.empty()),
-                Framer.load(KnowledgeBase.load(Optional.empty()), Optional.empty()));
+        this(annotators, threads, KnowledgeBase.load(Optional.empty()));
+    }
+
+    private Pipeline(Supplier<Annotator> annotators, int threads, KnowledgeBase kb) {
+        this(annotators, threads, EventCoder.load(kb, Optional.empty()), ClaimExtractor.load(kb, Optional.empty()),
+                Framer.load(kb, Optional.empty()));
     }
 
     /**

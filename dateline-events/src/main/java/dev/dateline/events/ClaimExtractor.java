@@ -8,6 +8,7 @@ import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Attribution;
 import dev.dateline.events.internal.NounClasses;
 import dev.dateline.events.internal.Quantities;
+import dev.dateline.events.internal.SentenceWalk;
 import dev.dateline.events.internal.Syntax;
 import dev.dateline.events.internal.Tree;
 import dev.dateline.model.AnnotatedArticle;
@@ -95,26 +96,8 @@ public final class ClaimExtractor {
      * ({@code timexes}, spans in the original text), else from {@code reference}.
      */
     public List<Claim> extract(AnnotatedArticle article, List<Timex> timexes, Optional<LocalDate> reference) {
-        String language = article.article().metadata().language();
-        if (!language.equals("en") && !language.equals("und")) {
-            return List.of();
-        }
-        Actors actors = new Actors(kb, reference, article.article().text(), article.article().metadata().dateline());
-        List<Claim> out = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            if (s.tokens().size() > 200) {
-                continue;
-            }
-            Tree tree = new Tree(s);
-            actors.sentence(tree);
-            try {
-                out.addAll(sentence(tree, actors, timexes, reference));
-            } catch (RuntimeException e) {
-                // One sentence that cannot be read costs only its own claims.
-                continue;
-            }
-        }
-        return withoutPartCounts(out);
+        return withoutPartCounts(SentenceWalk.findings(kb, article, reference,
+                (tree, actors) -> sentence(tree, actors, timexes, reference)));
     }
 
     /** States of a patient in hospital: who is in one of them was hurt. */

@@ -4,9 +4,9 @@ import dev.dateline.actors.KnowledgeBase;
 import dev.dateline.actors.Resolution;
 import dev.dateline.events.FramingTerm.Kind;
 import dev.dateline.events.internal.Actors;
+import dev.dateline.events.internal.SentenceWalk;
 import dev.dateline.events.internal.Tree;
 import dev.dateline.model.AnnotatedArticle;
-import dev.dateline.model.Sentence;
 import dev.dateline.model.Span;
 import dev.dateline.model.TsvTable;
 import java.nio.file.Path;
@@ -67,29 +67,11 @@ public final class Framer {
 
     /** The framing words of {@code article}, in text order; actors are resolved as of {@code reference}. */
     public List<FramingTerm> terms(AnnotatedArticle article, Optional<LocalDate> reference) {
-        String language = article.article().metadata().language();
-        if (!language.equals("en") && !language.equals("und")) {
-            return List.of();
-        }
-        Actors actors = new Actors(kb, reference, article.article().text(), article.article().metadata().dateline());
-        List<FramingTerm> out = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            if (s.tokens().size() > 200) {
-                continue;
-            }
-            Tree tree = new Tree(s);
-            actors.sentence(tree);
-            try {
-                sentence(tree, actors, out);
-            } catch (RuntimeException e) {
-                // One sentence that cannot be read costs only its own terms.
-                continue;
-            }
-        }
-        return out;
+        return SentenceWalk.findings(kb, article, reference, this::sentence);
     }
 
-    private void sentence(Tree tree, Actors actors, List<FramingTerm> out) {
+    private List<FramingTerm> sentence(Tree tree, Actors actors) {
+        List<FramingTerm> out = new ArrayList<>();
         for (int i = tree.contentStart(); i < tree.size(); i++) {
             List<Term> candidates = byFirstWord.get(tree.token(i).word().toLowerCase(Locale.ROOT));
             if (candidates == null) {
@@ -107,6 +89,7 @@ public final class Framer {
                 break;
             }
         }
+        return out;
     }
 
     private static boolean matches(Tree tree, int start, Term term) {

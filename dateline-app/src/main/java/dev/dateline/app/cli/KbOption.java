@@ -21,9 +21,14 @@ final class KbOption {
                 .or(() -> Optional.ofNullable(System.getenv("DATELINE_KB")).filter(s -> !s.isBlank()).map(Path::of));
     }
 
-    /** The knowledge base, with the user's tables. */
+    private KnowledgeBase loaded;
+
+    /** The knowledge base, with the user's tables, loaded once for the coder, the claims and the framing. */
     KnowledgeBase knowledgeBase() {
-        return KnowledgeBase.load(folder());
+        if (loaded == null) {
+            loaded = KnowledgeBase.load(folder());
+        }
+        return loaded;
     }
 
     /** A claim extractor with the shipped and the user's tables. */
