@@ -299,8 +299,10 @@ public final class Pipeline implements AutoCloseable {
             CleanArticle clean = a.article().withMetadata(a.article().metadata().withPublished(date));
             List<Timex> timexes = date.date().isPresent() ? time.analyze(clean).timexes() : a.timexes();
             List<Event> events = a.events().stream().map(e -> redated(e, timexes, date)).toList();
+            List<Event> abstained = a.coding().abstained().stream().map(e -> redated(e, timexes, date)).toList();
             AnalyzedArticle dated = new AnalyzedArticle(clean, a.sentences(), a.tokenCount(), timexes,
-                    new EventCoder.Result(events, a.coding().unresolved(), a.coding().skipped(), a.coding().failures()),
+                    new EventCoder.Result(events, abstained, a.coding().unresolved(), a.coding().skipped(),
+                            a.coding().failures()),
                     a.claims(), a.framing(), a.sources(), a.reused());
             store.ifPresent(s -> {
                 try {

@@ -1,7 +1,7 @@
 package dev.dateline.eval;
 
 import dev.dateline.merge.Agglomerative;
-import dev.dateline.merge.PairModel;
+import dev.dateline.model.LogisticModel;
 import dev.dateline.semantics.SentenceEncoder;
 import dev.dateline.semantics.WordNet;
 import java.util.ArrayList;
@@ -175,7 +175,7 @@ public final class CorefPairs {
      * mentions of a story clustered by average link over the model's probabilities, down to
      * {@code threshold}.
      */
-    public Map<String, String> cluster(Set<String> stories, PairModel model, double threshold) {
+    public Map<String, String> cluster(Set<String> stories, LogisticModel model, double threshold) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String story : stories) {
             List<Prepared> ms = byStory.getOrDefault(story, List.of());

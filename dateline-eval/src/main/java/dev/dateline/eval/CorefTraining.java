@@ -1,6 +1,6 @@
 package dev.dateline.eval;
 
-import dev.dateline.merge.PairModel;
+import dev.dateline.model.LogisticModel;
 import dev.dateline.merge.StoryClusterer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +36,7 @@ public final class CorefTraining {
      * @param lemmaBaseline CoNLL F1 of the plain same-lemma clustering on the same topics
      * @param pairs the training pairs
      */
-    public record Result(PairModel model, Map<Double, Double> crossValidated, double lemmaBaseline, int pairs) {
+    public record Result(LogisticModel model, Map<Double, Double> crossValidated, double lemmaBaseline, int pairs) {
     }
 
     private CorefTraining() {
@@ -88,7 +88,7 @@ public final class CorefTraining {
                 }
                 (topics.indexOf(t) % FOLDS == fold ? held : fit).add(story);
             }
-            PairModel model = fit(pairs, fit);
+            LogisticModel model = fit(pairs, fit);
             for (double threshold : THRESHOLDS) {
                 responses.computeIfAbsent(threshold, k -> new LinkedHashMap<>()).putAll(pairs.cluster(held, model, threshold));
             }
@@ -103,14 +103,14 @@ public final class CorefTraining {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         pairs.pairs(all, rows, labels);
-        PairModel model = PairModel.train(CorefPairs.FEATURES, rows, labels, LAMBDA).with("threshold", best);
+        LogisticModel model = LogisticModel.train(CorefPairs.FEATURES, rows, labels, LAMBDA, true).with("threshold", best);
         return new Result(model, cv, CorefPairs.conll(key, lemma), rows.size());
     }
 
-    private static PairModel fit(CorefPairs pairs, Set<String> stories) {
+    private static LogisticModel fit(CorefPairs pairs, Set<String> stories) {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         pairs.pairs(stories, rows, labels);
-        return PairModel.train(CorefPairs.FEATURES, rows, labels, LAMBDA);
+        return LogisticModel.train(CorefPairs.FEATURES, rows, labels, LAMBDA, true);
     }
 }

@@ -28,6 +28,7 @@ import java.util.Optional;
  *     the article"; "in a 'since' phrase") rather than news: kept as evidence, never a new current
  *     event; empty for news
  * @param rule how it was coded: the trigger entry and the syntax that gave source and target
+ * @param confidence how likely the coding is right, and whether the coder abstains from it
  */
 public record Event(
         int sentence,
@@ -45,7 +46,8 @@ public record Event(
         Optional<String> placeCountry,
         EventTime time,
         Optional<String> background,
-        String rule) {
+        String rule,
+        Confidence confidence) {
 
     public Event {
         Objects.requireNonNull(sentenceSpan, "sentenceSpan");
@@ -63,6 +65,7 @@ public record Event(
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(confidence, "confidence");
     }
 
     /**
@@ -92,22 +95,28 @@ public record Event(
         return sb.toString();
     }
 
+    /** A copy with {@code newConfidence}. */
+    public Event withConfidence(Confidence newConfidence) {
+        return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, modality,
+                claimant, place, placeSpan, placeCountry, time, background, rule, newConfidence);
+    }
+
     /** A copy with another time. */
     public Event withTime(EventTime newTime) {
         return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, modality,
-                claimant, place, placeSpan, placeCountry, newTime, background, rule);
+                claimant, place, placeSpan, placeCountry, newTime, background, rule, confidence);
     }
 
     /** A copy with another code and modality, and the rule that set them. */
     public Event withModality(CameoCode newCameo, Modality newModality, String newRule) {
         return new Event(sentence, sentenceSpan, trigger, triggerText, newCameo, act, source, target, newModality,
-                claimant, place, placeSpan, placeCountry, time, background, newRule);
+                claimant, place, placeSpan, placeCountry, time, background, newRule, confidence);
     }
 
     /** A copy marked as background for {@code reason}, or as news when it is empty. */
     public Event withBackground(Optional<String> reason) {
         return new Event(sentence, sentenceSpan, trigger, triggerText, cameo, act, source, target, modality,
-                claimant, place, placeSpan, placeCountry, time, reason, rule);
+                claimant, place, placeSpan, placeCountry, time, reason, rule, confidence);
     }
 
     /**
@@ -117,7 +126,7 @@ public record Event(
     public Event moved(int delta, int newSentence) {
         return new Event(newSentence, sentenceSpan.shift(delta), trigger.shift(delta), triggerText, cameo, act,
                 moved(source, delta), moved(target, delta), modality, claimant.map(c -> c.moved(delta)), place,
-                placeSpan.map(p -> p.shift(delta)), placeCountry, EventTime.NONE, background, rule);
+                placeSpan.map(p -> p.shift(delta)), placeCountry, EventTime.NONE, background, rule, confidence);
     }
 
     private static List<ActorMention> moved(List<ActorMention> actors, int delta) {

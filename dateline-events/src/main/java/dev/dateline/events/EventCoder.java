@@ -5,6 +5,7 @@ import dev.dateline.actors.Resolution;
 import dev.dateline.events.Codebook.Stance;
 import dev.dateline.events.internal.Actors;
 import dev.dateline.events.internal.Attribution;
+import dev.dateline.events.internal.ConfidenceFeatures;
 import dev.dateline.events.internal.Families;
 import dev.dateline.events.internal.Lexicon.Entry;
 import dev.dateline.events.internal.Lexicon;
@@ -59,18 +60,43 @@ public final class EventCoder {
     /**
      * What coding an article found.
      *
-     * @param events the events, in sentence order
+     * @param events the events reported, in sentence order
+     * @param abstained the events coded with too little confidence to report, in sentence order
      * @param unresolved actors found in event roles that the knowledge base could not resolve
      * @param skipped why the article was not coded at all (not in English), when it was not
      * @param failures sentences whose coding failed, each with the reason; the others are coded
      */
-    public record Result(List<Event> events, List<UnresolvedActor> unresolved, Optional<String> skipped,
-            List<String> failures) {
+    public record Result(List<Event> events, List<Event> abstained, List<UnresolvedActor> unresolved,
+            Optional<String> skipped, List<String> failures) {
         public Result {
             events = List.copyOf(events);
+            abstained = List.copyOf(abstained);
+            if (events.stream().anyMatch(e -> e.confidence().abstained())
+                    || abstained.stream().anyMatch(e -> !e.confidence().abstained())) {
+                throw new IllegalArgumentException("events abstained from go in 'abstained', the others in 'events'");
+            }
             unresolved = List.copyOf(unresolved);
             Objects.requireNonNull(skipped, "skipped");
             failures = List.copyOf(failures);
+        }
+
+        /** A result of {@code coded} (every event, in sentence order) split into reported and abstained. */
+        public static Result of(List<Event> coded, List<UnresolvedActor> unresolved, Optional<String> skipped,
+                List<String> failures) {
+            List<Event> reported = new ArrayList<>();
+            List<Event> abstained = new ArrayList<>();
+            for (Event e : coded) {
+                (e.confidence().abstained() ? abstained : reported).add(e);
+            }
+            return new Result(reported, abstained, unresolved, skipped, failures);
+        }
+
+        /** Every event coded, reported or not, in sentence order. */
+        public List<Event> coded() {
+            List<Event> all = new ArrayList<>(events);
+            all.addAll(abstained);
+            all.sort(Comparator.comparingInt(e -> e.trigger().start()));
+            return all;
         }
     }
 
@@ -110,6 +136,7 @@ public final class EventCoder {
     private final Optional<EventModel> model;
     private final Mode mode;
     private final Supplier<SentenceEncoder> encoder;
+    private final EventConfidence confidence;
 
     /** Who decides an event's type. */
     public enum Mode {
@@ -130,6 +157,7 @@ public final class EventCoder {
         this.model = model;
         this.mode = model.isEmpty() ? Mode.RULES : mode;
         this.encoder = SharedEncoder::get;
+        this.confidence = EventConfidence.shipped();
     }
 
     /**
@@ -204,7 +232,7 @@ public final class EventCoder {
     public Result code(AnnotatedArticle article, List<Timex> timexes, Optional<LocalDate> reference) {
         String language = article.article().metadata().language();
         if (!language.equals("en") && !language.equals("und")) {
-            return new Result(List.of(), List.of(), Optional.of("not coded: the text seems to be in '" + language
+            return Result.of(List.of(), List.of(), Optional.of("not coded: the text seems to be in '" + language
                     + "', and the trigger table is English"), List.of());
         }
         Actors actors = new Actors(kb, reference, article.article().text(), article.article().metadata().dateline());
@@ -236,7 +264,7 @@ public final class EventCoder {
                 failures.add("sentence " + (s.index() + 1) + ": event coding failed (" + e + ")");
             }
         }
-        return new Result(events, unresolved(events), Optional.empty(), failures);
+        return Result.of(events, unresolved(events), Optional.empty(), failures);
     }
 
     /**
@@ -266,7 +294,7 @@ public final class EventCoder {
             return result;
         }
         List<Event> events = new ArrayList<>();
-        for (Event e : result.events()) {
+        for (Event e : result.coded()) {
             if (!coded.containsKey(e.sentence())) {
                 events.add(e);
             }
@@ -274,7 +302,7 @@ public final class EventCoder {
         coded.forEach((index, list) -> events.addAll(dated(new Tree(article.sentences().get(index)), list, timexes,
                 reference)));
         events.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
-        return new Result(events, unresolved(events), result.skipped(), result.failures());
+        return Result.of(events, unresolved(events), result.skipped(), result.failures());
     }
 
     /** {@code events} of one sentence, each with its time and, when it is history, why. */
@@ -412,14 +440,19 @@ public final class EventCoder {
      * "wordnet" or "model"), the WordNet path when WordNet did, and the model's view of it when the
      * model weighed it, with the probability the model gives its family (NaN when it did not).
      */
+    /**
+     * A trigger found: its entry, how it was found ({@code table}, {@code wordnet}, {@code model}),
+     * and the event-type model's view of it ({@code score}: the probability of its root, {@code none}:
+     * of no event, NaN when the model did not weigh it; {@code top}: the root is the model's first).
+     */
     private record Frame(int token, Entry entry, String basis, Optional<String> via, Optional<String> view,
-            double score, double none) {
+            double score, double none, boolean top) {
         Frame(int token, Entry entry) {
-            this(token, entry, "table", Optional.empty(), Optional.empty(), Double.NaN, Double.NaN);
+            this(token, entry, "table", Optional.empty(), Optional.empty(), Double.NaN, Double.NaN, false);
         }
 
-        Frame withView(String newView, double newScore, double newNone) {
-            return new Frame(token, entry, basis, via, Optional.of(newView), newScore, newNone);
+        Frame withView(String newView, double newScore, double newNone, boolean newTop) {
+            return new Frame(token, entry, basis, via, Optional.of(newView), newScore, newNone, newTop);
         }
     }
 
@@ -488,7 +521,27 @@ public final class EventCoder {
             });
         }
         out.sort(Comparator.comparingInt(e -> e.trigger().start()));
-        return onePerClause(tree, out);
+        return scored(tree, onePerClause(tree, out), frames);
+    }
+
+    /** {@code events} of one sentence, each with its confidence. */
+    private List<Event> scored(Tree tree, List<Event> events, Map<Integer, Frame> frames) {
+        List<Event> out = new ArrayList<>(events.size());
+        String text = plain(tree);
+        for (Event e : events) {
+            Frame f = frames.get(tokenAt(tree, e.trigger()));
+            if (f == null) {
+                out.add(e);
+                continue;
+            }
+            String pos = f.entry().pos();
+            WordNet.Pos wnPos = pos.equals("V") ? WordNet.Pos.VERB : pos.equals("N") ? WordNet.Pos.NOUN
+                    : WordNet.Pos.ADJECTIVE;
+            ConfidenceFeatures.Trigger trigger = new ConfidenceFeatures.Trigger(f.basis(), f.score(), f.none(), f.top(),
+                    pos, !f.entry().with().isEmpty(), SharedWordNet.get().senses(tree.lemma(f.token()), wnPos).size());
+            out.add(e.withConfidence(confidence.score(ConfidenceFeatures.of(e, trigger, events.size(), text))));
+        }
+        return out;
     }
 
     /**
@@ -593,7 +646,7 @@ public final class EventCoder {
                 boolean keep = f.basis().equals("table") ? p[0] < VETO : mine > 0 && p[mine] >= FAMILY_SUPPORT;
                 if (keep) {
                     frames.put(i, f.withView(view + String.format(Locale.ROOT, ", root %s %.2f", root,
-                            mine > 0 ? p[mine] : 0.0), mine > 0 ? p[mine] : 0.0, p[0]));
+                            mine > 0 ? p[mine] : 0.0), mine > 0 ? p[mine] : 0.0, p[0], mine == best));
                 } else {
                     frames.remove(i);
                 }
@@ -615,7 +668,7 @@ public final class EventCoder {
         }
         String root = EventModel.CLASSES.get(best);
         if (frame.isPresent() && frame.get().entry().code().get().root().equals(root)) {
-            frames.put(i, frame.get().withView(view, p[best], p[0]));
+            frames.put(i, frame.get().withView(view, p[best], p[0], true));
             return;
         }
         Optional<Frame> made = modelFrame(tree, i, root, view, p[best], p[0]);
@@ -631,7 +684,7 @@ public final class EventCoder {
         Optional<CameoCode> code = codebook.code(root + "0").or(() -> codebook.code(root));
         String kind = tree.isVerb(i) ? "V" : "N";
         return code.map(c -> new Frame(i, new Entry(tree.lemma(i), kind, Set.of(), Optional.of(c), Optional.empty()),
-                "model", Optional.empty(), Optional.of(view), score, none));
+                "model", Optional.empty(), Optional.of(view), score, none, true));
     }
 
     /** The predicates the model weighs: verbs that are no auxiliary, event nouns, and listed adjectives. */
@@ -699,7 +752,7 @@ public final class EventCoder {
             return Optional.empty();
         }
         return families.find(lemma, kind).map(f -> new Frame(i, new Entry(lemma, kind, Set.of(), Optional.of(f.code()),
-                Optional.empty()), "wordnet", Optional.of(f.path()), Optional.empty(), Double.NaN, Double.NaN));
+                Optional.empty()), "wordnet", Optional.of(f.path()), Optional.empty(), Double.NaN, Double.NaN, false));
     }
 
     /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
@@ -1056,7 +1109,7 @@ public final class EventCoder {
                 place.map(p -> Syntax.words(tree, p)), place.map(p -> Span.of(tree.token(p[0]).span().start(),
                         tree.token(p[p.length - 1]).span().end())),
                 place.flatMap(p -> actors.place(Syntax.words(tree, p))).map(r -> r.code().base()),
-                EventTime.NONE, Optional.empty(), String.join("; ", rule)));
+                EventTime.NONE, Optional.empty(), String.join("; ", rule), Confidence.NONE));
     }
 
     /**

@@ -74,7 +74,7 @@ public final class ReprintCoding {
 
     private static List<Event> own(EventCoder.Result result, int sentence) {
         List<Event> out = new ArrayList<>();
-        for (Event e : result.events()) {
+        for (Event e : result.coded()) {
             if (e.sentence() == sentence) {
                 out.add(e);
             }

@@ -68,7 +68,7 @@ class EventFixturesIT {
             String[] c = line.split("\t", -1);
             cases++;
             AnnotatedArticle a = parse(c[1]);
-            Optional<Event> main = EventCoder.main(code(a, c[0]).events(), a);
+            Optional<Event> main = EventCoder.main(code(a, c[0]).coded(), a);
             String expected = String.join(" ", c[2], c[3], c[4], c[5], c[6]);
             String actual = main.map(e -> String.join(" ", e.cameo().code(), e.cameo().plover().orElse("-"),
                     codes(e.source()), codes(e.target()), e.modality().label())).orElse("no event");
@@ -81,6 +81,22 @@ class EventFixturesIT {
         assertThat(failures).as("%d of %d fixtures coded wrong", failures.size(), cases).isEmpty();
     }
 
+    /** The confidence model is no excuse for silence: it abstains from few of the fixtures' right codings. */
+    @Test
+    void fixtures_fewRightCodingsAreAbstainedFrom() throws Exception {
+        List<String> abstained = new ArrayList<>();
+        int cases = 0;
+        for (String line : Fixtures.lines("/fixtures/events.tsv")) {
+            String text = line.split("\t", -1)[1];
+            cases++;
+            AnnotatedArticle a = parse(text);
+            EventCoder.main(code(a, line.split("\t", -1)[0]).coded(), a)
+                    .filter(e -> e.confidence().abstained())
+                    .ifPresent(e -> abstained.add(text + " (" + e.confidence().doubts() + ")"));
+        }
+        assertThat(abstained.size()).as("abstained from %s", abstained).isLessThanOrEqualTo(cases / 10);
+    }
+
     @Test
     void modalityFixtures_noActThatDidNotHappenIsAsserted() throws Exception {
         List<String> failures = new ArrayList<>();
@@ -91,7 +107,7 @@ class EventFixturesIT {
             cases++;
             AnnotatedArticle a = parse(c[1]);
             String text = a.article().originalText();
-            List<Event> events = code(a, c[0]).events();
+            List<Event> events = code(a, c[0]).coded();
             List<Event> act = events.stream().filter(e -> e.trigger().in(text).equalsIgnoreCase(c[2])).toList();
             if (act.stream().anyMatch(e -> e.modality() == Modality.ASSERTED)) {
                 failures.add(c[1] + "\n    " + c[2] + " is " + c[3] + ", coded as asserted");
@@ -113,14 +129,14 @@ class EventFixturesIT {
                 + "Russia fought a war with Georgia in August 2008. "
                 + "Russian peacekeepers have patrolled South Ossetia since the 1992 ceasefire.";
         EventCoder.Result r = codeDated(text, "2020-06-10");
-        Map<Integer, List<Event>> bySentence = r.events().stream().collect(Collectors.groupingBy(Event::sentence));
+        Map<Integer, List<Event>> bySentence = r.coded().stream().collect(Collectors.groupingBy(Event::sentence));
         assertThat(bySentence.get(0)).isNotEmpty().allSatisfy(e -> assertThat(e.background()).isEmpty());
         assertThat(bySentence.get(1)).isNotEmpty().allSatisfy(e -> assertThat(e.background())
                 .hasValueSatisfying(why -> assertThat(why).contains("years before the article")));
         assertThat(bySentence.getOrDefault(2, List.of())).allSatisfy(e -> assertThat(e.background()).isPresent());
         // The same war, reported the week it began, is news.
         EventCoder.Result fresh = codeDated("Russia fought a war with Georgia in August 2008.", "2008-08-12");
-        assertThat(fresh.events()).isNotEmpty().allSatisfy(e -> assertThat(e.background()).isEmpty());
+        assertThat(fresh.coded()).isNotEmpty().allSatisfy(e -> assertThat(e.background()).isEmpty());
     }
 
     @Test
@@ -134,9 +150,9 @@ class EventFixturesIT {
         EventCoder.Result b = reprints.apply(second, coder.code(second, List.of(), day), List.of(), day);
         String textA = first.article().originalText();
         String textB = second.article().originalText();
-        List<String> inA = a.events().stream().filter(e -> textA.indexOf(wire) <= e.trigger().start())
+        List<String> inA = a.coded().stream().filter(e -> textA.indexOf(wire) <= e.trigger().start())
                 .map(e -> e.trigger().in(textA) + " " + e.summary()).toList();
-        List<String> inB = b.events().stream().filter(e -> e.trigger().start() >= textB.indexOf(wire)
+        List<String> inB = b.coded().stream().filter(e -> e.trigger().start() >= textB.indexOf(wire)
                 && e.trigger().end() <= textB.indexOf(wire) + wire.length())
                 .map(e -> e.trigger().in(textB) + " " + e.summary()).toList();
         assertThat(inA).isNotEmpty();
@@ -151,7 +167,7 @@ class EventFixturesIT {
         AnnotatedArticle a = parse(text);
         EventCoder.Result r = code(a, "2008-08-13");
         String original = a.article().originalText();
-        assertThat(r.events()).flatMap(e -> Stream.concat(e.source().stream(), e.target().stream()).toList())
+        assertThat(r.coded()).flatMap(e -> Stream.concat(e.source().stream(), e.target().stream()).toList())
                 .extracting(m -> m.span().in(original))
                 .noneMatch(t -> t.contains("plan") || t.contains("Hours") || t.contains("Tanks") || t.contains("road"));
         assertThat(r.unresolved()).extracting(u -> u.actor().span().in(original))
@@ -168,7 +184,7 @@ class EventFixturesIT {
                 "Die russischen Truppen haben am Freitag die Stadt Gori bombardiert, sagte die georgische Regierung.");
         for (String text : texts) {
             EventCoder.Result r = code(parse(text), "2008-08-12");
-            assertThat(r.events()).as(text).isEmpty();
+            assertThat(r.coded()).as(text).isEmpty();
         }
         EventCoder.Result german = code(parse(texts.get(3)), "2008-08-12");
         assertThat(german.skipped()).hasValueSatisfying(reason -> assertThat(reason).contains("'de'"));
@@ -178,14 +194,14 @@ class EventFixturesIT {
     void longRunOnSentence_isCodedWithoutError() throws Exception {
         String runOn = "Russian troops shelled Gori and " + "the villages near it and ".repeat(60) + "the roads.";
         EventCoder.Result r = code(parse(runOn), "2008-08-12");
-        assertThat(r.events()).allSatisfy(e -> assertThat(e.source()).isNotEmpty());
+        assertThat(r.coded()).allSatisfy(e -> assertThat(e.source()).isNotEmpty());
     }
 
     @Test
     void evidence_pointsIntoTheOriginalText() throws Exception {
         String text = "Georgian forces fired rockets at Russian positions, the Russian defence ministry said.";
         AnnotatedArticle a = parse(text);
-        Event e = EventCoder.main(code(a, "2008-08-10").events(), a).orElseThrow();
+        Event e = EventCoder.main(code(a, "2008-08-10").coded(), a).orElseThrow();
         assertThat(e.trigger().in(text)).isEqualTo("fired");
         assertThat(e.source().get(0).span().in(text)).isEqualTo("Georgian forces");
         assertThat(e.claimant()).hasValueSatisfying(c -> assertThat(c.code()).hasValue(
@@ -199,9 +215,9 @@ class EventFixturesIT {
         // "said on Saturday" dates the statement, not the pull-back it announces; "since 1992" bounds, never dates.
         EventCoder.Result r = codeDated("Russia said on Saturday that its troops would withdraw from Gori on Monday."
                 + " Russia has mediated between the two sides since 1992.", "2008-08-18");
-        assertThat(r.events()).noneSatisfy(e -> assertThat(e.time().value()).hasValue("1992"));
+        assertThat(r.coded()).noneSatisfy(e -> assertThat(e.time().value()).hasValue("1992"));
         // A day of another clause does not date the act: the statement's Saturday is not the pull-back's.
-        assertThat(r.events()).noneSatisfy(e -> {
+        assertThat(r.coded()).noneSatisfy(e -> {
             assertThat(e.triggerText()).isEqualTo("withdraw");
             assertThat(e.time().value()).hasValue("2008-08-16");
         });
@@ -212,13 +228,13 @@ class EventFixturesIT {
         String text = "Gunfire rang out in Chicago on Saturday. Police in Chicago and in Evanston said the gunman fled.\n\n"
                 + "Wil Lewis was shot in the back while he waited for a bus.";
         EventCoder.Result r = code(parse(text), "2014-07-13");
-        assertThat(r.events()).anySatisfy(e -> {
+        assertThat(r.coded()).anySatisfy(e -> {
             assertThat(e.triggerText()).isEqualTo("shot");
             assertThat(codes(e.target())).isEqualTo("USACVL");
         });
         // Places in several countries set the article in none: the victim stays unresolved, and no event is coded.
         String abroad = "Talks were held in Paris and in Moscow, and later in Geneva.\n\nWil Lewis was shot in the back.";
-        assertThat(code(parse(abroad), "2014-07-13").events()).noneSatisfy(e -> assertThat(e.triggerText()).isEqualTo("shot"));
+        assertThat(code(parse(abroad), "2014-07-13").coded()).noneSatisfy(e -> assertThat(e.triggerText()).isEqualTo("shot"));
     }
 
     private static String codes(List<ActorMention> actors) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.Codebook;
+import dev.dateline.events.Confidence;
 import dev.dateline.events.Event;
 import dev.dateline.events.EventTime;
 import dev.dateline.events.Modality;
@@ -28,7 +29,8 @@ class EventMergerTest {
                 BOOK.code(act).orElseThrow(), sources.stream().map(EventMergerTest::actor).toList(),
                 targets.stream().map(EventMergerTest::actor).toList(), modality, Optional.empty(),
                 Optional.ofNullable(place), Optional.ofNullable(place).map(p -> Span.of(0, 1)), Optional.empty(),
-                day == null ? EventTime.NONE : new EventTime(Optional.of(day), "sentence", Optional.empty()), Optional.empty(), "test");
+                day == null ? EventTime.NONE : new EventTime(Optional.of(day), "sentence", Optional.empty()), Optional.empty(), "test",
+                Confidence.NONE);
         return new EventMerger.Mention(id, article, source, Optional.ofNullable(published), e);
     }
 

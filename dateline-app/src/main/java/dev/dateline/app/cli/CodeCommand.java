@@ -91,6 +91,13 @@ final class CodeCommand implements Callable<Integer> {
                             EventJson.write(g, e, full);
                         }
                         g.writeEndArray();
+                        if (!coded.events().abstained().isEmpty()) {
+                            g.writeArrayFieldStart("abstained");
+                            for (Event e : coded.events().abstained()) {
+                                EventJson.write(g, e, full);
+                            }
+                            g.writeEndArray();
+                        }
                         if (coded.events().skipped().isPresent()) {
                             g.writeStringField("note", coded.events().skipped().get());
                         }

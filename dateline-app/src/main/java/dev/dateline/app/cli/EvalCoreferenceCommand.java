@@ -9,7 +9,7 @@ import dev.dateline.eval.CorefPairs;
 import dev.dateline.eval.CorefScores;
 import dev.dateline.eval.CorefTraining;
 import dev.dateline.eval.MentionHeads;
-import dev.dateline.merge.PairModel;
+import dev.dateline.model.LogisticModel;
 import dev.dateline.merge.Reuse;
 import dev.dateline.merge.StoryClusterer;
 import dev.dateline.model.Span;
@@ -77,7 +77,7 @@ final class EvalCoreferenceCommand implements Callable<Integer> {
             }
         }
         if (method.equals("model")) {
-            PairModel model = PairModel.read(CorefPairs.RESOURCE);
+            LogisticModel model = LogisticModel.read(CorefPairs.RESOURCE);
             CorefPairs pairs = CorefPairs.of(CorefTraining.byStory(storyOf, byDocument), SentenceEncoder.load(), WordNet.load());
             Map<String, String> clustered = pairs.cluster(pairs.stories(), model, model.parameter("threshold").orElse(0.5));
             response.replaceAll((id, heads) -> clustered.getOrDefault(id, heads));

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
         a.coding().skipped().ifPresent(reason -> out.println("  " + reason));
         for (int i = 0; i < a.sentences().size(); i++) {
             int index = i;
-            List<Event> events = a.events().stream().filter(e -> e.sentence() == index).toList();
+            List<Event> events = a.coding().coded().stream().filter(e -> e.sentence() == index).toList();
             List<ActorMention> unresolved = a.coding().unresolved().stream().filter(u -> u.sentence() == index)
                     .map(u -> u.actor()).toList();
             if (events.isEmpty() && unresolved.isEmpty() && !all) {
@@ -85,7 +86,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println("[" + (i + 1) + "] " + Printable.of(s.in(original).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip()));
             for (Event e : events) {
-                out.println("  event " + e.cameo().code() + " " + e.cameo().label()
+                out.println((e.confidence().abstained() ? "  abstained from: event " : "  event ") + e.cameo().code() + " " + e.cameo().label()
                         + e.cameo().plover().map(t -> " (PLOVER " + t + e.cameo().mode().map(m -> ", " + m).orElse("") + ")").orElse("")
                         + ", " + e.modality().label());
                 if (!e.act().code().equals(e.cameo().code())) {
@@ -99,6 +100,8 @@ final class ExplainCommand implements Callable<Integer> {
                 e.place().ifPresent(p -> out.println("    where:    " + p));
                 out.println("    Goldstein " + e.cameo().goldstein() + ", QuadClass " + e.cameo().quadClass());
                 out.println("    why:      " + e.rule());
+                out.println(String.format(Locale.ROOT, "    confidence %.2f%s", e.confidence().score(),
+                        e.confidence().doubts().isEmpty() ? "" : ": " + String.join("; ", e.confidence().doubts())));
             }
             for (ActorMention u : unresolved) {
                 out.println("  not resolved: '" + u.text() + "' (" + String.join("; ", u.reasons()) + ")");

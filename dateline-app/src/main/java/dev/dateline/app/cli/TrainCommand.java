@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code dateline train}: the commands that make the project's models from its own training data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains the models Dateline ships, from the labelled data in the repository.",
-        subcommands = {TrainEventsCommand.class, TrainCorefCommand.class})
+        subcommands = {TrainEventsCommand.class, TrainCorefCommand.class, TrainConfidenceCommand.class})
 final class TrainCommand implements Runnable {
 
     @Spec

@@ -42,6 +42,21 @@ public final class EventJson {
         g.writeEndObject();
     }
 
+    /** Writes event {@code e} of article {@code article}, whose sentence reads {@code sentence}, with every field. */
+    public static void write(JsonGenerator g, String article, String sentence, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("article", article);
+        g.writeStringField("sentence", sentence);
+        core(g, e, true);
+        details(g, e);
+        g.writeObjectFieldStart("date");
+        nullable(g, "value", e.time().value());
+        g.writeStringField("basis", e.time().basis());
+        g.writeEndObject();
+        g.writeStringField("summary", e.summary());
+        g.writeEndObject();
+    }
+
     /**
      * Writes merged event {@code m} as story.json lists events (the {@code dateline/1} contract:
      * id, date, cameo, plover, goldstein, quadClass, source, target, location, modality, claimedBy,
@@ -115,6 +130,15 @@ public final class EventJson {
         actors(g, "source", e.source(), full);
         actors(g, "target", e.target(), full);
         g.writeStringField("modality", e.modality().label());
+        g.writeNumberField("confidence", Math.round(e.confidence().score() * 100) / 100.0);
+        if (full) {
+            g.writeBooleanField("abstained", e.confidence().abstained());
+            g.writeArrayFieldStart("doubts");
+            for (String doubt : e.confidence().doubts()) {
+                g.writeString(doubt);
+            }
+            g.writeEndArray();
+        }
     }
 
     private static void details(JsonGenerator g, Event e) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.dateline.app.Analysis;
 import dev.dateline.app.AnalyzedArticle;
+import dev.dateline.events.Event;
 import dev.dateline.merge.EventMerger;
 import dev.dateline.merge.Framing;
 import dev.dateline.merge.Reuse;
@@ -55,6 +56,14 @@ public final class StoryJson {
             for (Map.Entry<String, List<EventMerger.Merged>> story : events.entrySet()) {
                 for (EventMerger.Merged m : story.getValue()) {
                     EventJson.write(g, analysis, story.getKey(), m);
+                }
+            }
+            g.writeEndArray();
+            // Events coded with too little confidence to report: kept, with their doubts, for review.
+            g.writeArrayFieldStart("abstained");
+            for (AnalyzedArticle a : analysis.articles()) {
+                for (Event e : a.coding().abstained()) {
+                    EventJson.write(g, a.article().id().value(), Text.evidence(a, e), e);
                 }
             }
             g.writeEndArray();

@@ -1,4 +1,4 @@
-package dev.dateline.merge;
+package dev.dateline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PairModelTest {
+class LogisticModelTest {
 
     @Test
     void train_learnsWhichFeatureTellsPairsApart_andReadsBackWhatItWrites() {
@@ -18,26 +18,14 @@ class PairModelTest {
             rows.add(new double[] {same ? 0.8 + (i % 7) / 50.0 : 0.1 + (i % 9) / 30.0, (i % 5) / 5.0});
             labels.add(same);
         }
-        PairModel model = PairModel.train(List.of("cosine", "noise"), rows, labels, 0.01);
+        LogisticModel model = LogisticModel.train(List.of("cosine", "noise"), rows, labels, 0.01, true);
         assertThat(model.probability(new double[] {0.9, 0.5})).isGreaterThan(0.8);
         assertThat(model.probability(new double[] {0.1, 0.5})).isLessThan(0.2);
-        PairModel back = PairModel.parse(model.with("threshold", 0.4).toTsv("test model"), "test");
+        LogisticModel back = LogisticModel.parse(model.with("threshold", 0.4).toTsv("test model"), "test");
         assertThat(back.parameter("threshold")).hasValue(0.4);
         assertThat(back.names()).containsExactly("cosine", "noise");
         assertThat(back.probability(new double[] {0.9, 0.5})).isCloseTo(model.probability(new double[] {0.9, 0.5}),
                 org.assertj.core.data.Offset.offset(1e-5));
         assertThatThrownBy(() -> model.probability(new double[] {1})).hasMessageContaining("takes 2 features");
-    }
-
-    @Test
-    void cluster_mergesByAverageLink_untilTheThreshold() {
-        double[][] s = {
-            {0, 0.9, 0.8, 0.1},
-            {0.9, 0, 0.2, 0.1},
-            {0.8, 0.2, 0, 0.0},
-            {0.1, 0.1, 0.0, 0}};
-        // 0 and 1 merge (0.9); then {0,1} with 2 averages 0.5, which meets the threshold; 3 stays alone.
-        assertThat(Agglomerative.cluster(s, 0.5)).containsExactly(List.of(0, 1, 2), List.of(3));
-        assertThat(Agglomerative.cluster(s, 0.6)).containsExactly(List.of(0, 1), List.of(2), List.of(3));
     }
 }

@@ -1,4 +1,4 @@
-package dev.dateline.merge;
+package dev.dateline.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,23 +12,23 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A logistic regression over the features of a pair of mentions: the probability that they
- * report one happening. Our own small implementation (Newton's method on the log loss, with L2
- * and class weights); its weights are a TSV file of feature name and weight.
+ * A logistic regression over named features: the probability of a yes (two mentions report one
+ * happening; an event is coded right). Our own small implementation (Newton's method on the log
+ * loss, with L2 and optional class weights); its weights are a TSV file of feature name and weight.
  *
  * <pre>{@code
- * PairModel model = PairModel.train(names, rows, labels, 1.0, 42);
+ * LogisticModel model = LogisticModel.train(names, rows, labels, 1.0, true);
  * double p = model.probability(features);
  * }</pre>
  */
-public final class PairModel {
+public final class LogisticModel {
 
     private final List<String> names;
     private final double[] weights;
     private final double bias;
     private final Map<String, Double> parameters;
 
-    private PairModel(List<String> names, double[] weights, double bias, Map<String, Double> parameters) {
+    private LogisticModel(List<String> names, double[] weights, double bias, Map<String, Double> parameters) {
         this.names = List.copyOf(names);
         this.weights = weights.clone();
         this.bias = bias;
@@ -36,10 +36,10 @@ public final class PairModel {
     }
 
     /** The same model with the named setting {@code name} ({@code threshold}) written with it. */
-    public PairModel with(String name, double value) {
+    public LogisticModel with(String name, double value) {
         Map<String, Double> p = new TreeMap<>(parameters);
         p.put(name, value);
-        return new PairModel(names, weights, bias, p);
+        return new LogisticModel(names, weights, bias, p);
     }
 
     /** A setting written with the model ({@code threshold}), if it has one. */
@@ -52,7 +52,12 @@ public final class PairModel {
         return names;
     }
 
-    /** The probability that a pair with {@code features} reports one happening. */
+    /** The weight of feature {@code i} of {@link #names()}. */
+    public double weight(int i) {
+        return weights[i];
+    }
+
+    /** The probability of a yes for {@code features}, in the order of {@link #names()}. */
     public double probability(double[] features) {
         if (features.length != weights.length) {
             throw new IllegalArgumentException("the model takes " + weights.length + " features, not " + features.length);
@@ -65,20 +70,21 @@ public final class PairModel {
     }
 
     /**
-     * A model fitted to {@code rows} (one feature vector a pair) and {@code labels} (whether the
-     * pair is one happening), positives and negatives weighted to count alike, with L2 penalty
-     * {@code lambda}; deterministic for one input.
+     * A model fitted to {@code rows} (one feature vector each) and {@code labels}, with L2 penalty
+     * {@code lambda}; when {@code balanced}, positives and negatives are weighted to count alike
+     * (else the probabilities keep the data's base rate). Deterministic for one input.
      */
-    public static PairModel train(List<String> names, List<double[]> rows, List<Boolean> labels, double lambda) {
+    public static LogisticModel train(List<String> names, List<double[]> rows, List<Boolean> labels, double lambda,
+            boolean balanced) {
         int n = names.size() + 1; // the bias is the last weight
         long positives = labels.stream().filter(x -> x).count();
         long negatives = labels.size() - positives;
         if (positives == 0 || negatives == 0) {
-            throw new IllegalArgumentException("training needs pairs of both kinds: " + positives + " positive, "
-                    + negatives + " negative");
+            throw new IllegalArgumentException("training needs examples of both kinds: " + positives + " positive, "
+                + negatives + " negative");
         }
-        double wPos = labels.size() / (2.0 * positives);
-        double wNeg = labels.size() / (2.0 * negatives);
+        double wPos = balanced ? labels.size() / (2.0 * positives) : 1;
+        double wNeg = balanced ? labels.size() / (2.0 * negatives) : 1;
         double[] w = new double[n];
         // Newton's method on the weighted, L2-penalized log loss (the bias unpenalized): a few steps converge.
         for (int step = 0; step < 30; step++) {
@@ -122,7 +128,7 @@ public final class PairModel {
         }
         double[] weights = new double[n - 1];
         System.arraycopy(w, 0, weights, 0, n - 1);
-        return new PairModel(names, weights, w[n - 1], Map.of());
+        return new LogisticModel(names, weights, w[n - 1], Map.of());
     }
 
     private static double[] withBias(double[] x) {
@@ -186,8 +192,8 @@ public final class PairModel {
     }
 
     /** The model written by {@link #toTsv(String)}, read from the class-path resource {@code resource}. */
-    public static PairModel read(String resource) {
-        try (InputStream in = PairModel.class.getResourceAsStream(resource)) {
+    public static LogisticModel read(String resource) {
+        try (InputStream in = LogisticModel.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");
             }
@@ -198,7 +204,7 @@ public final class PairModel {
     }
 
     /** The model in {@code tsv}, as {@link #toTsv(String)} writes it; {@code name} names it in errors. */
-    public static PairModel parse(String tsv, String name) {
+    public static LogisticModel parse(String tsv, String name) {
         List<String> names = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         Map<String, Double> parameters = new TreeMap<>();
@@ -224,6 +230,6 @@ public final class PairModel {
         if (bias == null) {
             throw new IllegalArgumentException(name + " has no (bias) line");
         }
-        return new PairModel(names, weights.stream().mapToDouble(Double::doubleValue).toArray(), bias, parameters);
+        return new LogisticModel(names, weights.stream().mapToDouble(Double::doubleValue).toArray(), bias, parameters);
     }
 }
