@@ -174,7 +174,7 @@ public final class Store implements AutoCloseable {
 
     /** Inserts an article's events, one statement per event: articles have few. */
     private void insertEvents(String articleId, List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             int ordinal = 0;
             for (Event e : events) {
@@ -202,6 +202,7 @@ public final class Store implements AutoCloseable {
                 setOptional(p, i++, e.place());
                 p.setString(i++, e.rule());
                 setOptional(p, i++, e.background());
+                p.setDouble(i++, e.confidence().score());
                 p.addBatch();
             }
             if (ordinal > 0) {

@@ -84,7 +84,7 @@ class StoreTest {
     @Test
     void open_newDatabase_isAtCurrentSchemaVersion() {
         try (Store store = Store.open(dir.resolve("nested/folder/db.duckdb"))) {
-            assertThat(store.schemaVersion()).isEqualTo(9);
+            assertThat(store.schemaVersion()).isEqualTo(10);
         }
     }
 

@@ -48,6 +48,11 @@ public final class StoryMarkdown {
                     + "| when | source | action | target | modality | article | evidence |\n|---|---|---|---|---|---|---|\n");
             rows(out, events);
         }
+        long abstained = analysis.articles().stream().mapToLong(a -> a.coding().abstained().size()).sum();
+        if (abstained > 0) {
+            out.write("\n" + abstained + (abstained == 1 ? " event was" : " events were") + " coded with too little"
+                    + " confidence to report; `story.json` lists them under `abstained`, with their doubts.\n");
+        }
         timeline(analysis, out);
         ledger(analysis, out);
         framing(analysis, out);

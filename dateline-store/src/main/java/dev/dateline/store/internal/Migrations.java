@@ -22,7 +22,8 @@ public final class Migrations {
     /** The migrations, in order; the version of each is its position from 1. */
     static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__events.sql", "V3__claims.sql",
             "V4__stories.sql", "V5__timeline.sql", "V6__background.sql",
-            "V7__published_evidence.sql", "V8__claim_disclosure.sql", "V9__claim_disclosure_rows.sql");
+            "V7__published_evidence.sql", "V8__claim_disclosure.sql", "V9__claim_disclosure_rows.sql",
+            "V10__event_confidence.sql");
 
     private Migrations() {
     }
