@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Codes the events each sentence reports, from its dependency parse: a trigger word from the
@@ -403,6 +404,32 @@ public final class EventCoder {
     }
 
     /** The last token of {@code span} in the sentence (a phrase's head, mostly), or -1. */
+    /**
+     * WordNet's files of verbs of knowing, perceiving and feeling. Not of saying: "declared a
+     * ceasefire", "proposed talks" are the act.
+     */
+    private static final Set<String> MENTAL = Set.of("verb.cognition", "verb.perception", "verb.emotion");
+
+    /**
+     * Whether the verb at {@code i}, which holds a nominal event, only judges it ("police believe the
+     * shooting was a robbery", "witnesses saw the attack"): by its most common WordNet sense, a verb
+     * of knowing, perceiving or feeling. Its subject did not do the act.
+     */
+    private static boolean judges(Tree tree, int i) {
+        List<WordNet.Sense> senses = SharedWordNet.get().senses(tree.lemma(i), WordNet.Pos.VERB);
+        return !senses.isEmpty() && MENTAL.contains(senses.get(0).lexFile());
+    }
+
+    /**
+     * Whether {@code m} names several ("police", "officials"): then "he" or "she" in what it says is
+     * someone else ("police said he pulled out a gun").
+     */
+    private static boolean plural(Tree tree, ActorMention m) {
+        int head = tokenAt(tree, m.span());
+        return head >= 0 && (tree.token(head).pos().startsWith("NNS") || tree.token(head).pos().equals("NNPS")
+                || Set.of("police", "authorities", "military").contains(tree.lemma(head)));
+    }
+
     private static int tokenAt(Tree tree, Span span) {
         int found = -1;
         for (int i = 0; i < tree.size(); i++) {
@@ -851,6 +878,17 @@ public final class EventCoder {
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself", "yourself");
 
     /**
+     * Whether the event noun at {@code trigger} is said to be an accident: the subject of "accidental"
+     * ("the shooting was accidental", "determined that a shooting was accidental") or of a verb that
+     * takes it ("the shooting appears to be accidental").
+     */
+    private static boolean judgedAccidental(Tree tree, int trigger) {
+        int h = tree.head(trigger);
+        return h >= 0 && tree.relation(trigger).startsWith("nsubj")
+                && (ACCIDENTAL.contains(tree.lemma(h)) || tree.hasChild(h, ACCIDENTAL, "xcomp", "ccomp"));
+    }
+
+    /**
      * Whether {@code m} is an actor that uses military force: an armed force or group (by its
      * sector: "LBNREBHEZ" too), a state named as such (a code with no sector, or a government), an
      * international organization or militant group, or an office holder of the knowledge base.
@@ -1017,7 +1055,8 @@ public final class EventCoder {
         }
         Optional<ActorMention> claimant = Attribution.claimant(tree, actors, predicate);
         if (claimant.isPresent() && !roles.source.isEmpty() && roles.source.stream().allMatch(
-                a -> a.text().matches("(?i)it|they|he|she|we|its|their|who|which"))) {
+                a -> a.text().matches("(?i)it|they|he|she|we|its|their|who|which"))
+                && !(roles.source.stream().allMatch(a -> a.text().matches("(?i)he|she")) && plural(tree, claimant.get()))) {
             roles.source.clear();
             roles.source.add(claimant.get());
             rule.add("source is who reports it: '" + claimant.get().text() + "'");
@@ -1056,7 +1095,7 @@ public final class EventCoder {
             }
         }
         boolean violence = VIOLENCE.contains(cameo.root());
-        actors.datelineCountry().ifPresentOrElse(country -> ofHomeCountry(roles, country, violence, actors, rule,
+        actors.datelineHome().ifPresentOrElse(country -> ofHomeCountry(roles, country, violence, actors, rule,
                 "the dateline places the article in " + country.base()), () -> actors.placesCountry().ifPresent(
                         country -> ofHomeCountry(roles, country, violence, actors, rule,
                                 "the places the article names lie in " + country.base())));
@@ -1069,11 +1108,23 @@ public final class EventCoder {
             return Optional.empty(); // "an earthquake struck", "the explosion killed": no one acted
         }
         if (VIOLENCE.contains(cameo.root()) && (tree.hasChild(predicate, ACCIDENTAL, "advmod", "amod")
-                || tree.hasChild(frame.token(), ACCIDENTAL, "advmod", "amod")
+                || tree.hasChild(frame.token(), ACCIDENTAL, "advmod", "amod") || judgedAccidental(tree, frame.token())
                 || (tree.hasChild(predicate, REFLEXIVE, "obj") && !tree.hasChild(predicate, Set.of("up"), "compound:prt")))) {
             // "accidentally shot", "an accidental discharge", "shot himself": no one attacked; "blew
             // themselves up on a train" is a suicide bombing
             return Optional.empty();
+        }
+        if (cameo.root().equals("08") && tree.children(predicate, "obj").stream().anyMatch(o -> NounClasses.artifact(tree, o))) {
+            return Optional.empty(); // "pulled out a revolver", "gave up his car": a thing, no concession or retreat
+        }
+        if (cameo.code().startsWith("084") && roles.source.stream().noneMatch(a -> a.resolved()
+                && !a.code().get().toString().endsWith("CVL"))
+                && IntStream.range(0, tree.size()).noneMatch(i -> CUSTODY.contains(tree.lemma(i)))) {
+            return Optional.empty(); // "were treated at the scene and released": let go, from no one's custody
+        }
+        if (tree.lemma(frame.token()).equals("arm") && tree.token(frame.token()).pos().equals("VBN")
+                && Syntax.agent(tree, predicate).isEmpty()) {
+            return Optional.empty(); // "gunmen armed with rifles": what someone carries, not arms given by anyone
         }
         if (!FORCE.contains(cameo.root()) && agent.filter(a -> NounClasses.inanimate(tree, a)
                 && actors.phrase(tree, a).stream().noneMatch(ActorMention::resolved)).isPresent()) {
@@ -1150,12 +1201,30 @@ public final class EventCoder {
      * but lie in one country ("outside a Manassas nightclub … in Prince William County"), are of
      * that country; {@code why} says which.
      */
+    /**
+     * A phrase that sums up actors named before ("both leaders", "the four ministers", "all sides"):
+     * they may be of several countries, so it takes no home country.
+     */
+    private static final Pattern SUMMING_UP = Pattern.compile(
+            "(?i)(both|all|each|the (two|three|four|five|six|seven|eight|nine|ten|\\d+))\\s");
+
+    /** Words of captivity: a release of people is an event where someone held them. */
+    private static final Set<String> CUSTODY = Set.of("prisoner", "hostage", "detainee", "captive", "custody", "jail",
+            "prison", "detention", "bail", "parole", "inmate", "kidnap", "abduct", "arrest", "detain", "hold", "captor",
+            "capture", "seize", "pow", "prisoner-of-war", "kidnapper", "abductor", "jailer", "sentence");
+
+    private static final Pattern US_DEPUTIES = Pattern.compile("(?i)\\bdeput(y|ies)$");
+
     private void ofHomeCountry(Roles roles, ActorCode country, boolean violence, Actors actors, List<String> rule,
             String why) {
         for (List<ActorMention> side : List.of(roles.source, roles.target)) {
             for (int i = 0; i < side.size(); i++) {
                 ActorMention a = side.get(i);
-                Optional<String> sector = a.resolved() ? Optional.empty() : kb.sector(a.text());
+                Optional<String> sector = a.resolved() || SUMMING_UP.matcher(a.text()).lookingAt() ? Optional.empty()
+                        : kb.sector(a.text());
+                if (country.base().equals("USA") && sector.equals(Optional.of("LEG")) && US_DEPUTIES.matcher(a.text()).find()) {
+                    sector = Optional.of("COP"); // in American news a deputy is a sheriff's, never a legislator
+                }
                 if (sector.isPresent()) {
                     side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country.base()).with(sector.get())),
                             Optional.empty(), List.of("named by role only ('" + sector.get() + "'); " + why)));
@@ -1332,10 +1401,17 @@ public final class EventCoder {
         boolean participle = tree.token(predicate).pos().equals("VBN") && tree.children(predicate, "obj").isEmpty();
         boolean reduced = participle && tree.relation(predicate).equals("acl");
         // A participle with no auxiliary and a "by" phrase is a passive even when parsed with a subject.
-        boolean bare = participle && tree.children(predicate, "aux", "aux:pass").isEmpty()
-                && Syntax.agent(tree, predicate).isPresent() && tree.child(predicate, "nsubj").isPresent();
-        boolean passive = !adjective && !holding && (reduced || bare || !tree.children(predicate, "nsubj:pass").isEmpty()
-                || !tree.children(predicate, "aux:pass").isEmpty());
+        // So is one with a subject and no auxiliary at all: "more than 200 people arrested", "with at
+        // least 70 people injured" (an active verb there would be in the past tense, not a participle).
+        boolean bare = participle && tree.children(predicate, "aux", "aux:pass", "cop").isEmpty()
+                && tree.child(predicate, "nsubj").isPresent();
+        // "were treated at the scene and released": a participle joined to a passive, with no subject
+        // or auxiliary of its own, shares its passive and its subject.
+        boolean shared = participle && tree.relation(predicate).equals("conj") && tree.head(predicate) >= 0
+                && tree.children(predicate, "nsubj", "nsubj:pass", "aux", "aux:pass").isEmpty()
+                && !tree.children(tree.head(predicate), "aux:pass").isEmpty();
+        boolean passive = !adjective && !holding && (reduced || bare || shared
+                || !tree.children(predicate, "nsubj:pass").isEmpty() || !tree.children(predicate, "aux:pass").isEmpty());
         Optional<Integer> subject = adjective || holding
                 ? tree.child(predicate, "nsubj", "nsubj:pass").or(() -> Syntax.subject(tree, predicate))
                 : Syntax.subject(tree, predicate);
@@ -1343,10 +1419,11 @@ public final class EventCoder {
         if (passive) {
             agent.ifPresent(a -> add(roles.source, actors.phrase(tree, a), rule, "source from the passive's 'by'"));
             Optional<Integer> patient = reduced ? Optional.of(tree.head(predicate))
-                    : bare ? tree.child(predicate, "nsubj") : tree.child(predicate, "nsubj:pass");
+                    : bare ? tree.child(predicate, "nsubj")
+                    : shared ? tree.child(tree.head(predicate), "nsubj:pass") : tree.child(predicate, "nsubj:pass");
             patient.filter(s -> s != trigger && !(mediation && (reduced || bare)))
                     .ifPresent(s -> add(roles.target, actors.phrase(tree, s), rule, "target from the passive subject"));
-        } else if (subject.isPresent() && subject.get() != trigger) {
+        } else if (subject.isPresent() && subject.get() != trigger && !(predicate != trigger && judges(tree, predicate))) {
             add(roles.source, actors.phrase(tree, subject.get()), rule, "source from the subject");
         }
         if (predicate != trigger) {

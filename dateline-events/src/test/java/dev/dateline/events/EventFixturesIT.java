@@ -237,6 +237,40 @@ class EventFixturesIT {
         assertThat(code(parse(abroad), "2014-07-13").coded()).noneSatisfy(e -> assertThat(e.triggerText()).isEqualTo("shot"));
     }
 
+    @Test
+    void localNews_noActWhereNoOneActed() throws Exception {
+        String dateline = "DAYTON, Ohio (AP) — ";
+        // Treated and let go; ruled an accident; only believed; carried, not given; drawn, not withdrawn.
+        for (String text : List.of("Three people were treated at the scene and released.",
+                "Deputies have determined that the shooting at the apartments was accidental.",
+                "Police believe the shooting was a robbery gone wrong.",
+                "Two gunmen armed with rifles waited outside the bank.",
+                "Police said he pulled out a handgun in the parking lot.")) {
+            assertThat(code(parse(dateline + text), "2016-05-02").coded()).as(text).isEmpty();
+        }
+        // "people arrested" with no auxiliary: the people are arrested, they arrest no one.
+        EventCoder.Result r = code(parse(dateline + "Shops were smashed and looted, and more than 150 people arrested."),
+                "2016-05-02");
+        assertThat(r.coded()).filteredOn(e -> e.triggerText().equals("arrested")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source()).isEmpty();
+                    assertThat(codes(e.target())).isEqualTo("USACVL");
+                });
+        // "police said he ...": he is not the police.
+        EventCoder.Result said = code(parse(dateline + "Police said he attacked a clerk with a knife."), "2016-05-02");
+        assertThat(said.coded()).allSatisfy(e -> assertThat(codes(e.source())).isNotEqualTo("USACOP"));
+    }
+
+    @Test
+    void datelineAbroad_givesNoCountryToLeadersMetThere() throws Exception {
+        String text = "MINSK, Feb 12 (Reuters) - Russian President Vladimir Putin and Ukrainian President Petro Poroshenko"
+                + " met in Minsk with the leaders of Germany and France to end the war in eastern Ukraine, where fighting"
+                + " raged near Donetsk, Luhansk and Debaltseve.\n\nBoth leaders later praised the deal.";
+        EventCoder.Result r = code(parse(text), "2015-02-12");
+        assertThat(r.coded()).flatMap(e -> Stream.concat(e.source().stream(), e.target().stream()).toList())
+                .noneSatisfy(a -> assertThat(a.code().map(c -> c.base())).hasValue("BLR"));
+    }
+
     private static String codes(List<ActorMention> actors) {
         Set<String> out = actors.stream().filter(ActorMention::resolved).map(a -> a.code().get().toString())
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -33,6 +33,7 @@ public final class Actors {
     private final Optional<ActorCode> datelineCountry;
     /** The one country the places the article names lie in, when they agree ({@link #settle}). */
     private Optional<ActorCode> placesCountry = Optional.empty();
+    private Optional<ActorCode> datelineHome = Optional.empty();
     private final Map<String, Resolution> people = new HashMap<>();
     /** The person the article named last, for "he" and "she". */
     private Resolution lastPerson;
@@ -84,6 +85,22 @@ public final class Actors {
         int all = total;
         placesCountry = counts.entrySet().stream().filter(e -> e.getValue() >= PLACE_MENTIONS
                         && e.getValue() >= PLACE_SHARE * all).map(e -> ActorCode.of(e.getKey())).findFirst();
+        // A dateline names where the reporter stood, not always what the article is about: talks in
+        // Minsk on a war in Ukraine, a summit abroad. Its country is the article's only when the
+        // places the article names do not mostly lie elsewhere.
+        datelineHome = datelineCountry.filter(d -> all < PLACE_MENTIONS
+                || counts.getOrDefault(d.base(), 0) >= DATELINE_SHARE * all);
+    }
+
+    /** Least share of the article's place mentions in its dateline's country for the dateline to set it there. */
+    private static final double DATELINE_SHARE = 0.5;
+
+    /**
+     * The country the article is set in, for people named by role only: its dateline's, unless the
+     * places it names mostly lie elsewhere ({@link #settle}); empty before {@link #settle}.
+     */
+    public Optional<ActorCode> datelineHome() {
+        return datelineHome;
     }
 
     /** The country the places the article names lie in, when {@link #settle} found one. */

@@ -47,6 +47,13 @@ public final class NounClasses {
                 && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
     }
 
+    /** Whether token {@code i} is a common noun whose first sense is a made thing ("a revolver", "a car"), not an actor. */
+    public static boolean artifact(Tree tree, int i) {
+        List<WordNet.Sense> senses = senses(tree, i);
+        return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.artifact")
+                && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
+    }
+
     /**
      * Whether token {@code i} is a common noun none of whose first two senses names someone who
      * can act: "tanks", "hours", "a plan" are things; "artillery" (also an army unit) and
