@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Fits the confidence model to the events the precision audits judged. A judgment is of one
@@ -117,12 +118,14 @@ public final class ConfidenceTraining {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         List<Integer> folds = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         for (Judgment j : judgments) {
             Optional<Event> e = judged(j, coded.getOrDefault(j.record(), List.of()));
             if (e.isPresent()) {
                 rows.add(EventConfidence.vector(e.get().confidence().features()));
                 labels.add(j.right());
                 folds.add(Math.floorMod((j.record().corpus() + "/" + j.record().id()).hashCode(), FOLDS));
+                kinds.add(kind(j.record().corpus()));
             }
         }
         double[] scores = new double[rows.size()];
@@ -155,11 +158,10 @@ public final class ConfidenceTraining {
                     keptRight += labels.get(i) ? 1 : 0;
                 }
             }
-            double precision = kept == 0 ? 0 : (double) keptRight / kept;
-            double recall = right == 0 ? 0 : (double) keptRight / right;
-            points.add(new Point(t, (double) kept / Math.max(1, scores.length), precision));
-            double b2 = BETA * BETA;
-            double f = precision + recall == 0 ? 0 : (1 + b2) * precision * recall / (b2 * precision + recall);
+            points.add(new Point(t, (double) kept / Math.max(1, scores.length), kept == 0 ? 0 : (double) keptRight / kept));
+            // Each kind of news counts alike, however many of its events were judged.
+            double f = new TreeSet<>(kinds).stream().mapToDouble(k -> fBeta(t, scores, labels, kinds, k))
+                    .average().orElse(0);
             if (f > bestF + 1e-9) {
                 bestF = f;
                 best = t;
@@ -169,6 +171,31 @@ public final class ConfidenceTraining {
                 .with("threshold", best);
         return new Result(model, rows.size(), judgments.size(), (double) right / Math.max(1, rows.size()), points,
                 auc(scores, labels));
+    }
+
+    /** F-beta of keeping the events of kind {@code kind} scored at least {@code t}. */
+    private static double fBeta(double t, double[] scores, List<Boolean> labels, List<String> kinds, String kind) {
+        int kept = 0;
+        int keptRight = 0;
+        int right = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (kinds.get(i).equals(kind)) {
+                right += labels.get(i) ? 1 : 0;
+                if (scores[i] >= t) {
+                    kept++;
+                    keptRight += labels.get(i) ? 1 : 0;
+                }
+            }
+        }
+        double precision = kept == 0 ? 0 : (double) keptRight / kept;
+        double recall = right == 0 ? 0 : (double) keptRight / right;
+        double b2 = BETA * BETA;
+        return precision + recall == 0 ? 0 : (1 + b2) * precision * recall / (b2 * precision + recall);
+    }
+
+    /** The kind of news a corpus holds: ECB+'s mixed news, GVA's local crime news, or the project's own wire copy. */
+    private static String kind(String corpus) {
+        return corpus.equals("ecbplus") || corpus.equals("gva") ? corpus : "own";
     }
 
     private static double auc(double[] scores, List<Boolean> labels) {

@@ -783,10 +783,31 @@ public final class EventCoder {
     }
 
     /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
+    /** Whether token {@code i} names a time ("on Saturday", "at breakfast time", "in 1999"), not a party to an act. */
+    private static boolean when(Tree tree, int i) {
+        String word = tree.token(i).word().toLowerCase(Locale.ROOT);
+        if (DAYS_AND_MONTHS.contains(word) || tree.token(i).pos().equals("CD")) {
+            return true;
+        }
+        String pos = tree.token(i).pos();
+        if (!pos.startsWith("NN") || pos.startsWith("NNP")) {
+            return false;
+        }
+        List<WordNet.Sense> senses = SharedWordNet.get().senses(tree.lemma(i), WordNet.Pos.NOUN);
+        return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.time");
+    }
+
     private static Set<String> phraseWords(Tree tree, int i) {
         Set<String> words = new HashSet<>();
         for (int c : tree.children(i, "obj", "iobj", "obl", "nmod", "compound", "amod", "xcomp", "nsubj:pass",
                 "case", "det", "advmod")) {
+            if (tree.relation(c).startsWith("obl") && when(tree, c)) {
+                continue; // "was called ... on Saturday": the time's preposition is no part of the phrase ("call on")
+            }
             words.add(tree.lemma(c));
             for (int g : tree.children(c, "compound", "amod", "case", "nmod", "obj")) {
                 words.add(tree.lemma(g));
@@ -911,6 +932,9 @@ public final class EventCoder {
 
     /** Codes of military force that only an armed force or a state uses: military force and small-arms fighting. */
     private static final Set<String> MILITARY_FORCE = Set.of("190", "193");
+    /** Verbs of attack that also attack ideas. */
+    private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "assail", "assault", "hit", "blast", "slam",
+            "target", "strike");
 
     /** Sectors of armed state or armed-group actors, who use force as forces do. */
     private static final Set<String> ARMED = Set.of("MIL", "REB", "SEP", "INS", "SPY");
@@ -1114,6 +1138,14 @@ public final class EventCoder {
             // themselves up on a train" is a suicide bombing
             return Optional.empty();
         }
+        if (cameo.code().startsWith("192") && tree.children(predicate, "obj", "nsubj:pass").stream().anyMatch(p ->
+                tree.token(p).pos().equals("PRP") || NounClasses.personish(tree, p))) {
+            return Optional.empty(); // "was taken to a hospital", "took the victims to hospital": people, no territory
+        }
+        if (VIOLENCE.contains(cameo.root()) && CONTESTS.contains(tree.lemma(frame.token()))
+                && phraseWords(tree, predicate).stream().anyMatch(SPORT::contains)) {
+            return Optional.empty(); // "fought on the boxing team", "fought as a light heavyweight": sport
+        }
         if (cameo.root().equals("08") && tree.children(predicate, "obj").stream().anyMatch(o -> NounClasses.artifact(tree, o))) {
             return Optional.empty(); // "pulled out a revolver", "gave up his car": a thing, no concession or retreat
         }
@@ -1143,6 +1175,15 @@ public final class EventCoder {
                         Optional.empty(), List.of("a measure imposed at home: on the people of " + src.code().get().base())));
                 rule.add("target: the source's own country");
             });
+        }
+        if (VIOLENCE.contains(cameo.root()) && VERBAL_ATTACKS.contains(tree.lemma(frame.token()))
+                && tree.children(predicate, "obj").stream().anyMatch(o -> NounClasses.idea(tree, o))) {
+            // "attacked the credibility of the witnesses", "assailed the plan": words against an idea
+            Optional<CameoCode> criticize = codebook.code("111");
+            if (criticize.isPresent()) {
+                rule.add("its object is an idea, not someone or something: criticism, 111");
+                cameo = criticize.get();
+            }
         }
         if (MILITARY_FORCE.contains(cameo.code()) && roles.source.stream().noneMatch(this::forceUser)) {
             // "a gunman opened fire", "shots were fired at a party", "police shot a suspect": no army,
@@ -1207,6 +1248,15 @@ public final class EventCoder {
      */
     private static final Pattern SUMMING_UP = Pattern.compile(
             "(?i)(both|all|each|the (two|three|four|five|six|seven|eight|nine|ten|\\d+))\\s");
+
+    /** Words of sport: a fight or an attack among them is a contest, not violence. */
+    private static final Set<String> SPORT = Set.of("boxing", "boxer", "bout", "heavyweight", "middleweight",
+            "welterweight", "lightweight", "featherweight", "tournament", "championship", "league", "playoff",
+            "wrestling", "wrestler", "karate", "judo", "football", "soccer", "basketball", "baseball", "hockey", "rugby",
+            "cricket", "tennis");
+    /** Verbs of violence that sport uses too ("beat", "crushed"); not of shooting or killing. */
+    private static final Set<String> CONTESTS = Set.of("fight", "battle", "beat", "crush", "defeat", "attack", "hit",
+            "punch", "knock", "clash", "rout", "thrash", "overpower", "wrestle", "spar");
 
     /** Words of captivity: a release of people is an event where someone held them. */
     private static final Set<String> CUSTODY = Set.of("prisoner", "hostage", "detainee", "captive", "custody", "jail",
@@ -1401,10 +1451,11 @@ public final class EventCoder {
         boolean participle = tree.token(predicate).pos().equals("VBN") && tree.children(predicate, "obj").isEmpty();
         boolean reduced = participle && tree.relation(predicate).equals("acl");
         // A participle with no auxiliary and a "by" phrase is a passive even when parsed with a subject.
-        // So is one with a subject and no auxiliary at all: "more than 200 people arrested", "with at
-        // least 70 people injured" (an active verb there would be in the past tense, not a participle).
+        // So is one with a subject and no auxiliary at all below the main clause: "more than 200 people
+        // arrested", "with at least 70 people injured" (a main verb tagged so is more often a past tense).
         boolean bare = participle && tree.children(predicate, "aux", "aux:pass", "cop").isEmpty()
-                && tree.child(predicate, "nsubj").isPresent();
+                && tree.child(predicate, "nsubj").isPresent()
+                && (Syntax.agent(tree, predicate).isPresent() || !tree.relation(predicate).equals("root"));
         // "were treated at the scene and released": a participle joined to a passive, with no subject
         // or auxiliary of its own, shares its passive and its subject.
         boolean shared = participle && tree.relation(predicate).equals("conj") && tree.head(predicate) >= 0

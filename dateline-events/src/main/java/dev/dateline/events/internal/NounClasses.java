@@ -47,6 +47,18 @@ public final class NounClasses {
                 && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
     }
 
+    private static final Set<String> IDEAS = Set.of("noun.attribute", "noun.cognition", "noun.communication");
+
+    /**
+     * Whether token {@code i} is a common noun whose first sense is an idea, a quality or a message
+     * ("credibility", "the plan", "the report"), none of whose first two senses names an actor.
+     */
+    public static boolean idea(Tree tree, int i) {
+        List<WordNet.Sense> senses = senses(tree, i);
+        return !senses.isEmpty() && IDEAS.contains(senses.get(0).lexFile())
+                && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
+    }
+
     /** Whether token {@code i} is a common noun whose first sense is a made thing ("a revolver", "a car"), not an actor. */
     public static boolean artifact(Tree tree, int i) {
         List<WordNet.Sense> senses = senses(tree, i);
