@@ -6,6 +6,7 @@ import dev.dateline.ingest.internal.JsonLines;
 import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.Problem;
 import dev.dateline.model.RawArticle;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads articles from files, folders (recursively) and JSON Lines dumps.
@@ -190,6 +193,10 @@ public final class InputReader {
             JsonLines.read(file, source, MAX_TEXT_BYTES, articles, problems);
             return;
         }
+        if (isGzip(head)) {
+            readGzip(file, articles, problems);
+            return;
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_TEXT_BYTES) {
@@ -206,6 +213,40 @@ public final class InputReader {
             articles.accept(RawArticle.ofFile(source, decoded.text(), format));
         } catch (ArticleException e) {
             problems.accept(Problem.error(source, e.getMessage()));
+        } catch (IOException e) {
+            problems.accept(Problem.error(source, "cannot read (" + describe(e) + ")"));
+        }
+    }
+
+    /** Whether {@code head} opens a gzip stream (its magic bytes, 1f 8b). */
+    static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+    }
+
+    /**
+     * Reads a gzip-compressed page or text ({@code page.html.gz}): decompressed up to the size
+     * limit, then read as the file it holds, named without its {@code .gz}.
+     */
+    private static void readGzip(Path file, Consumer<RawArticle> articles, Consumer<Problem> problems) {
+        String source = file.toString();
+        String inner = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            byte[] bytes = in.readNBytes((int) MAX_TEXT_BYTES + 1);
+            if (bytes.length > MAX_TEXT_BYTES) {
+                problems.accept(Problem.error(source, String.format(Locale.ROOT,
+                        "too large: more than %d MB of text once decompressed", MAX_TEXT_BYTES / 1048576)));
+                return;
+            }
+            Decoding.Decoded decoded = Decoding.decode(bytes);
+            decoded.warning().ifPresent(w -> problems.accept(new Problem(source, OptionalInt.empty(), w,
+                    Problem.Severity.WARNING)));
+            articles.accept(RawArticle.ofFile(source, decoded.text(), FormatDetector.detect(inner, decoded.text())));
+        } catch (ArticleException e) {
+            problems.accept(Problem.error(source, e.getMessage()));
+        } catch (EOFException e) {
+            problems.accept(Problem.error(source, "truncated gzip file: it ends before its compressed data does"));
+        } catch (ZipException e) {
+            problems.accept(Problem.error(source, "corrupt gzip file (" + describe(e) + ")"));
         } catch (IOException e) {
             problems.accept(Problem.error(source, "cannot read (" + describe(e) + ")"));
         }
