@@ -40,18 +40,6 @@ public final class HtmlExtractor {
     static final int MAX_DEPTH = 128;
     /** Eight times the elements of the largest of 1,032 real pages measured (12,153). */
     static final int MAX_TAGS = 100_000;
-    private static final String NOISE_TAGS = "script, style, noscript, template, svg, iframe, object, embed, form,"
-            + " button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, img, video, audio,"
-            + " canvas, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-            + " [role=contentinfo], [role=banner], blockquote.twitter-tweet, blockquote.instagram-media,"
-            + " blockquote.tiktok-embed";
-    private static final Pattern NOISE_CLASS = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:share|sharing|social|related|recommend|comment|comments|footer|subscribe|newsletter|promo"
-                    + "|advert|ads?|sponsor|sidebar|breadcrumbs?|nav|navigation|menu|cookie|consent|popup|modal|caption"
-                    + "|credit|tags|toolbar|masthead|widget|outbrain|taboola|most-?read|trending|paywall|signup"
-                    + "|disclaimer|skip)(?:$|[-_\\s])");
-    private static final Pattern CONTENT_CLASS = Pattern.compile(
-            "(?i)article|story|entry|post-?(?:body|content)|content|main|text|body|prose");
     private static final Pattern BLOCK_TAGS = Pattern.compile(
             "p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|section|article|main|header|address|center"
                     + "|hr|figure|details|summary");
@@ -77,18 +65,11 @@ public final class HtmlExtractor {
         MarkupMetadata markup = metadata(doc);
         Optional<Element> headline = doc.select("h1").stream().filter(h -> !h.text().isBlank()).findFirst();
 
-        doc.select(NOISE_TAGS).remove();
-        for (Element e : doc.body().select("*")) {
-            if (e.parent() != null && isNoise(e)) {
-                e.remove();
-            }
-        }
-        doc.select("header").stream().filter(h -> h.selectFirst("h1") == null).forEach(Element::remove);
-
-        List<Element> content = mainContainer(doc.body());
-        List<Block> blocks = collect(html, content);
+        MainContent.prune(doc);
+        List<Element> content = MainContent.find(doc.body());
+        List<Block> blocks = withoutLinkLists(collect(html, content));
         if (textLength(blocks) < MIN_BODY_CHARS && !content.equals(List.of(doc.body()))) {
-            blocks = collect(html, List.of(doc.body()));
+            blocks = withoutLinkLists(collect(html, List.of(doc.body())));
         }
         if (headline.isPresent() && content.stream().noneMatch(c -> c == headline.get() || headline.get().parents().contains(c))) {
             List<Block> head = collect(html, List.of(headline.get()));
@@ -156,101 +137,20 @@ public final class HtmlExtractor {
         return dropped;
     }
 
-    private static boolean isNoise(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")
-                || tag.matches("h[1-6]")) {
-            return false;
-        }
-        String marks = (e.className() + " " + e.id()).strip();
-        return !marks.isEmpty() && NOISE_CLASS.matcher(marks).find() && !isContentMark(marks);
-    }
-
-    private static boolean isContentMark(String marks) {
-        return marks.matches("(?i).*(?:article|story|post)[-_]?(?:body|content|text).*");
-    }
-
-    private static List<Element> mainContainer(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element e : body.select("p, pre, td, blockquote, div, section, article, li")) {
-            if (!e.normalName().equals("p") && !e.normalName().equals("pre") && !e.normalName().equals("td")
-                    && !e.normalName().equals("blockquote") && !hasOwnText(e)) {
-                continue;
-            }
-            String text = e.normalName().equals("p") || e.normalName().equals("pre") ? e.text() : e.ownText();
-            if (text.length() < 25) {
-                continue;
-            }
-            double score = (1 + count(text, ',') + Math.min(3, text.length() / 100.0)) * (1 - linkDensity(e));
-            Element parent = e.parent();
-            if (parent != null) {
-                scores.merge(parent, score, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, score / 2, Double::sum);
-                }
+    /**
+     * The blocks less those that are mostly link text and short (menus, tag lists, "read more"
+     * lines left inside the content), which no reader takes for running text.
+     */
+    private static List<Block> withoutLinkLists(List<Block> blocks) {
+        List<Block> kept = new ArrayList<>();
+        for (Block b : blocks) {
+            boolean linkList = b.linkDensity() > 0.6 && b.plain().length() < 400
+                    || b.linkDensity() > 0.35 && b.plain().length() < 40 && b.kind() != Block.Kind.HEADING;
+            if (!linkList) {
+                kept.add(b);
             }
         }
-        Element best = body;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element e = entry.getKey();
-            String marks = e.className() + " " + e.id();
-            double score = entry.getValue();
-            if (CONTENT_CLASS.matcher(marks).find() || e.normalName().equals("article")
-                    || "articleBody".equals(e.attr("itemprop"))) {
-                score *= 1.25;
-            }
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
-            }
-        }
-        if (best == body || best.parent() == null) {
-            return List.of(body);
-        }
-        // Siblings that score well, or plain paragraphs that read as prose, belong to the body too:
-        // malformed markup and templates often split one story across several containers.
-        double threshold = Math.max(5, bestScore * 0.2);
-        List<Element> roots = new ArrayList<>();
-        for (Element sibling : best.parent().children()) {
-            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling)) {
-                roots.add(sibling);
-            }
-        }
-        return roots;
-    }
-
-    private static boolean isProse(Element e) {
-        if (!e.normalName().equals("p")) {
-            return false;
-        }
-        String text = e.text();
-        double links = linkDensity(e);
-        return (text.length() >= 80 && links < 0.25) || (links == 0 && text.matches("(?s).*\\.(?:\\s|$).*"));
-    }
-
-    private static boolean hasOwnText(Element e) {
-        return !e.ownText().isBlank();
-    }
-
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return Math.min(1, links / (double) all);
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
+        return kept;
     }
 
     private static int textLength(List<Block> blocks) {
