@@ -142,13 +142,28 @@ public final class HtmlExtractor {
      * lines left inside the content), which no reader takes for running text.
      */
     private static List<Block> withoutLinkLists(List<Block> blocks) {
-        List<Block> kept = new ArrayList<>();
-        for (Block b : blocks) {
-            boolean linkList = b.linkDensity() > 0.6 && b.plain().length() < 400
+        boolean[] linkList = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            linkList[i] = b.linkDensity() > 0.6 && b.plain().length() < 400
                     || b.linkDensity() > 0.35 && b.plain().length() < 40 && b.kind() != Block.Kind.HEADING;
-            if (!linkList) {
-                kept.add(b);
+        }
+        List<Block> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (linkList[i]) {
+                continue;
             }
+            // A heading over nothing but links ("Related posts", "More on this") goes with them.
+            if (blocks.get(i).kind() == Block.Kind.HEADING) {
+                int j = i + 1;
+                while (j < blocks.size() && linkList[j]) {
+                    j++;
+                }
+                if (j > i + 1 && (j == blocks.size() || blocks.get(j).kind() == Block.Kind.HEADING)) {
+                    continue;
+                }
+            }
+            kept.add(blocks.get(i));
         }
         return kept;
     }

@@ -31,7 +31,7 @@ final class MainContent {
                     + "|recommendations|comment|comments|commentlist|respond|reply|replies|discussion|disqus|footer|subscribe"
                     + "|subscription|newsletter|promo|promotion|advert|advertisement|adverts|ads?|adsense|ad-slot|sponsor"
                     + "|sponsored|sidebar|sidenav|breadcrumbs?|nav|navbar|navigation|menu|menubar|cookies?|consent|gdpr"
-                    + "|popup|modal|overlay|caption|tags|tagcloud|tag-list|toolbar|masthead|widgets?|outbrain|taboola"
+                    + "|popup|modal|overlay|caption|tags|tagcloud|tag-list|toolbar|masthead|widget-area|widgetarea|outbrain|taboola"
                     + "|plista|most-?read|most-?popular|trending|paywall|signup|login|disclaimer|skip|pagination|pager"
                     + "|print|rating|teaser-list|author-box|authorbox|about-author|post-meta|entry-meta|entry-footer"
                     + "|post-footer|article-footer|byline-share|banner|jump-link|skiplink|copyright|sharedaddy"
@@ -107,8 +107,29 @@ final class MainContent {
         if (tag.equals("body") || tag.equals("html") || tag.equals("p") || tag.matches("h[1-6]")) {
             return false;
         }
-        String marks = (e.className() + " " + e.id()).strip();
+        if (tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        String marks = names(e);
         return !marks.isEmpty() && NOISE_CLASS.matcher(marks).find() && !CONTENT_MARK.matcher(marks).matches();
+    }
+
+    /**
+     * The class and id names of {@code e} that say what it is, not how it looks: state and
+     * modifier names ("has-ads", "no-sidebar", "is-sticky", BEM's "section--ads") are left out,
+     * since they describe the content's surroundings.
+     */
+    private static String names(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (name.isEmpty() || lower.matches("(?:has|no|with|without|is|js|show|hide)[-_].*")) {
+                continue;
+            }
+            int modifier = name.indexOf("--");
+            sb.append(modifier > 0 ? name.substring(0, modifier) : name).append(' ');
+        }
+        return sb.toString().strip();
     }
 
     /** The elements that hold the main text of the pruned {@code body}, in document order. */
@@ -122,11 +143,38 @@ final class MainContent {
                 int length = proseLength(marked);
                 // A marked body that holds far less prose than scoring finds is a teaser or a part of the story.
                 if (length >= MIN_BODY_CHARS && length >= 0.6 * scoredLength) {
-                    return List.of(marked);
+                    return withLead(marked, body);
                 }
             }
         }
         return scored.isEmpty() || scoredLength < MIN_BODY_CHARS / 2 ? List.of(body) : scored;
+    }
+
+    /**
+     * The marked body, after the lead paragraphs that templates put before it, outside it (a
+     * standfirst or intro in the article's header): paragraphs of prose, with few links, within
+     * two levels above the body.
+     */
+    private static List<Element> withLead(Element marked, Element body) {
+        Element scope = marked;
+        for (int level = 0; level < 2 && scope.parent() != null && scope.parent() != body; level++) {
+            scope = scope.parent();
+        }
+        List<Element> roots = new ArrayList<>();
+        for (Element e : scope.select("p, div")) {
+            if (e == marked) {
+                break;
+            }
+            if (marked.parents().contains(e) || roots.stream().anyMatch(r -> e.parents().contains(r))) {
+                continue;
+            }
+            String text = e.normalName().equals("p") ? e.text() : looseText(e);
+            if (text.length() >= 100 && linkDensity(e) < 0.2 && text.matches("(?s).*[.!?:…\"“”»«]\\s*$")) {
+                roots.add(e);
+            }
+        }
+        roots.add(marked);
+        return roots;
     }
 
     /** Of {@code candidates}, the one with the most prose that is not a list of links (the outer one of equals), or null. */
