@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class MainContent {
 
-    private static final String NOISE_TAGS = "script, style, noscript, template, svg, iframe, object, embed,"
+    private static final String NOISE_TAGS = "script, style, template, svg, iframe, object, embed,"
             + " button, input, select, textarea, option, label, nav, aside, figure, figcaption, picture, img, video, audio,"
             + " canvas, menu, dialog, map, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
             + " [role=contentinfo], [role=banner], [role=search], [role=dialog], [role=alert], [role=menu],"
@@ -32,10 +32,13 @@ final class MainContent {
                     + "|subscription|newsletter|promo|promotion|advert|advertisement|adverts|ads?|adsense|ad-slot|sponsor"
                     + "|sponsored|sidebar|sidenav|breadcrumbs?|nav|navbar|navigation|menu|menubar|cookies?|consent|gdpr"
                     + "|popup|modal|overlay|caption|tags|tagcloud|tag-list|toolbar|masthead|widget-area|widgetarea|outbrain|taboola"
-                    + "|plista|most-?read|most-?popular|trending|paywall|signup|login|disclaimer|skip|pagination|pager"
-                    + "|print|rating|teaser-list|author-box|authorbox|about-author|post-meta|entry-meta|entry-footer"
+                    + "|plista|most-?read|most-?popular|trending|signup|login|disclaimer|skip|pagination|pager"
+                    + "|print-only|printfooter|rating|teaser-list|author-box|authorbox|about-author|post-meta|entry-meta|entry-footer"
                     + "|post-footer|article-footer|byline-share|banner|jump-link|skiplink|copyright|sharedaddy"
-                    + "|wp-block-latest-posts|yarpp|crp_related|jp-relatedposts|navlinks|post-navigation|nav-links)"
+                    + "|wp-block-latest-posts|yarpp|crp_related|jp-relatedposts|navlinks|post-navigation|nav-links|postmetadata|postmeta"
+                    + "|entryfooter|noprint|similar|rec-posts|ratings?|post-ratings|author-info|author-bio|authorinfo"
+                    + "|saboxplugin-wrap|buybox|affiliate|affiliate-info|werbung|abowerbung|anzeige|titlebar|nextstory"
+                    + "|next-post|prev-post|read-more|readmore|more-articles|further-reading|newsletter-teaser|infobox-share)"
                     + "(?:$|[-_\\s])");
     private static final Pattern CONTENT_MARK = Pattern.compile(
             "(?i).*(?:article|story|post|entry|blog|news)[-_]?(?:body|content|text|inner|entry)"
@@ -67,6 +70,12 @@ final class MainContent {
     static void prune(Document doc) {
         doc.select(NOISE_TAGS).remove();
         Element body = doc.body();
+        // Some templates render the post by script and keep its text in a noscript element as well.
+        for (Element noscript : body.select("noscript")) {
+            if (proseLength(noscript) < 200) {
+                noscript.remove();
+            }
+        }
         for (Element form : body.select("form")) {
             String marks = (form.className() + " " + form.id()).toLowerCase();
             // Whole pages sit inside one form on some sites, so only small or marked forms go.
@@ -81,16 +90,39 @@ final class MainContent {
                 continue;
             }
             // A noise name on an element that holds most of the page's prose is a misfire ("has-sidebar" on a wrapper).
-            int prose = proseLength(e);
-            if (prose < 0.4 * bodyText || linkDensity(e) > 0.5) {
+            // A noise name on an element that wraps the article body is a misfire ("vce-sid-right" on a wrapper).
+            if (linkDensity(e) > 0.5 || !wrapsContent(e) && proseLength(e) < 0.6 * bodyText) {
                 e.remove();
             }
         }
         for (Element e : body.select("footer, header")) {
-            if (attached(e, body) && e.selectFirst("h1") == null && proseLength(e) < 0.4 * bodyText) {
+            if (attached(e, body) && e.selectFirst("h1") == null && proseLength(e) < 0.4 * bodyText && !holdsLead(e)) {
                 e.remove();
             }
         }
+    }
+
+    /** Whether {@code e} holds a paragraph of prose with few links: an article header's standfirst. */
+    private static boolean holdsLead(Element e) {
+        for (Element p : e.select("p, div")) {
+            String text = p.normalName().equals("p") ? p.text() : looseText(p);
+            if (text.length() >= 100 && linkDensity(p) < 0.2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} holds an element marked as the article body. */
+    private static boolean wrapsContent(Element e) {
+        for (Element inner : e.select("article, main, [itemprop=articleBody], [class], [id]")) {
+            if (inner != e && (inner.normalName().equals("article") || inner.normalName().equals("main")
+                    || inner.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || BODY_CLASS.matcher(inner.className()).find() || BODY_ID.matcher(inner.id()).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean attached(Element e, Element body) {
@@ -127,7 +159,9 @@ final class MainContent {
                 continue;
             }
             int modifier = name.indexOf("--");
-            sb.append(modifier > 0 ? name.substring(0, modifier) : name).append(' ');
+            String kept = modifier > 0 ? name.substring(0, modifier) : name;
+            // camelCase names hold words too: "postMeta", "BorlabsCookie".
+            sb.append(kept.replaceAll("([a-z])([A-Z])", "$1-$2")).append(' ');
         }
         return sb.toString().strip();
     }
