@@ -27,7 +27,7 @@ final class MainContent {
             + " blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
     /** Class and id words of boilerplate, each a whole word of a name ("share" in "post-share-bar", not in "shared"). */
     private static final Pattern NOISE_CLASS = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:share|shares|sharing|sharer|social|socials|related|relatedposts|recommend|recommended"
+            "(?i)(?:^|[-_\\s])(?:share|shares|sharing|sharer|social|socials|related\\w*|recommend|recommended"
                     + "|recommendations|comment|comments|commentlist|respond|reply|replies|discussion|disqus|footer|subscribe"
                     + "|subscription|newsletter|promo|promotion|advert|advertisement|adverts|ads?|adsense|ad-slot|sponsor"
                     + "|sponsored|sidebar|sidenav|breadcrumbs?|nav|navbar|navigation|menu|menubar|cookies?|consent|gdpr"
@@ -38,7 +38,8 @@ final class MainContent {
                     + "|wp-block-latest-posts|yarpp|crp_related|jp-relatedposts|navlinks|post-navigation|nav-links|postmetadata|postmeta"
                     + "|entryfooter|noprint|similar|rec-posts|ratings?|post-ratings|author-info|author-bio|authorinfo"
                     + "|saboxplugin-wrap|buybox|affiliate|affiliate-info|werbung|abowerbung|anzeige|titlebar|nextstory"
-                    + "|next-post|prev-post|read-more|readmore|more-articles|further-reading|newsletter-teaser|infobox-share)"
+                    + "|next-post|prev-post|read-more|readmore|more-articles|further-reading|newsletter-teaser|infobox-share|teasers"
+                    + "|recirculation|recirculation-box|more-from)"
                     + "(?:$|[-_\\s])");
     private static final Pattern CONTENT_MARK = Pattern.compile(
             "(?i).*(?:article|story|post|entry|blog|news)[-_]?(?:body|content|text|inner|entry)"
@@ -159,7 +160,8 @@ final class MainContent {
                 continue;
             }
             int modifier = name.indexOf("--");
-            String kept = modifier > 0 ? name.substring(0, modifier) : name;
+            // A modifier says how the element looks ("section--ads"), except Drupal's "field--name-…".
+            String kept = modifier > 0 && !name.startsWith("name-", modifier + 2) ? name.substring(0, modifier) : name;
             // camelCase names hold words too: "postMeta", "BorlabsCookie".
             sb.append(kept.replaceAll("([a-z])([A-Z])", "$1-$2")).append(' ');
         }
