@@ -1,5 +1,6 @@
 package dev.dateline.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param url where it was published
  * @param language ISO 639-1 code, {@code "und"} when undetermined
  * @param published the publication date, when the article states one
+ * @param modified the day it was last changed, when its metadata says so
  */
 public record ArticleMetadata(
         Optional<String> title,
@@ -24,7 +26,8 @@ public record ArticleMetadata(
         Optional<String> dateline,
         Optional<String> url,
         String language,
-        PublicationDate published) {
+        PublicationDate published,
+        Optional<LocalDate> modified) {
 
     public ArticleMetadata {
         Objects.requireNonNull(title, "title");
@@ -35,10 +38,17 @@ public record ArticleMetadata(
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(modified, "modified");
+    }
+
+    /** Metadata with no modification date. */
+    public ArticleMetadata(Optional<String> title, Optional<String> outlet, Optional<String> byline, List<String> agencies,
+            Optional<String> dateline, Optional<String> url, String language, PublicationDate published) {
+        this(title, outlet, byline, agencies, dateline, url, language, published, Optional.empty());
     }
 
     /** The same metadata with another publication date. */
     public ArticleMetadata withPublished(PublicationDate date) {
-        return new ArticleMetadata(title, outlet, byline, agencies, dateline, url, language, date);
+        return new ArticleMetadata(title, outlet, byline, agencies, dateline, url, language, date, modified);
     }
 }

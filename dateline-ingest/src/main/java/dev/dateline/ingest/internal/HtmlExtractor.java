@@ -373,7 +373,7 @@ public final class HtmlExtractor {
         for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (!key.isEmpty()) {
-                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content"));
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), Entities.decode(m.attr("content")));
             }
         }
         JsonLd ld = JsonLd.find(doc);
@@ -385,10 +385,7 @@ public final class HtmlExtractor {
             Optional.ofNullable(meta.get(key)).ifPresent(credits::add);
         }
 
-        Optional<String> title = ld.headline
-                .or(() -> first(meta, "og:title", "twitter:title", "dc.title", "headline"))
-                .or(() -> doc.select("h1").stream().map(Element::text).filter(t -> !t.isBlank()).findFirst())
-                .or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
+        Optional<String> title = title(doc, meta, ld);
         Optional<String> outlet = first(meta, "og:site_name", "application-name", "dc.publisher", "publisher")
                 .or(() -> ld.publisher);
         Optional<String> byline = ld.author
@@ -403,13 +400,89 @@ public final class HtmlExtractor {
         Optional<String> published = ld.datePublished
                 .or(() -> first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate",
                         "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+                        "dcterms.date", "dc.date.created", "citation_publication_date", "citation_date", "datecreated",
+                        "article:published", "og:article:published_time", "publication_date", "release_date", "date_published",
+                        "displaydate", "created",
                         "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"))
-                .or(() -> doc.select("time[datetime][pubdate], [itemprop=datePublished][datetime], time[datetime]")
-                        .stream().map(t -> t.attr("datetime")).filter(t -> !t.isBlank()).findFirst());
+                .or(() -> doc.select("time[datetime][pubdate], [itemprop=datePublished][datetime], [itemprop=datePublished][content],"
+                        + " [itemprop=dateCreated][datetime], time[datetime]").stream()
+                        .map(t -> t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"))
+                        .filter(t -> Dates.parse(t).isPresent()).findFirst());
+        Optional<String> modified = ld.dateModified
+                .or(() -> first(meta, "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                        "last-modified", "lastmod", "dc.date.modified"));
+        Optional<String> dateLine = published.isPresent() ? Optional.empty() : dateLine(doc);
         Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(h -> h.attr("lang"))
                 .or(() -> first(meta, "og:locale", "content-language", "language"))
                 .or(() -> ld.language);
-        return new MarkupMetadata(title, outlet, byline, url, published, language, credits);
+        return new MarkupMetadata(title, outlet, byline, url, published, language, credits, dateLine, modified);
+    }
+
+    /** Class and id words of the elements that show a page's date ("entry-date", "post-meta", "datum"). */
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|meta|byline|datum|fecha|data|info|author|dateline|stamp|created");
+
+    /**
+     * The text of the first element of the body whose class or id names it a date, time, byline
+     * or post-meta element and whose short text states a date, or of the first {@code time}
+     * element that does.
+     */
+    private static Optional<String> dateLine(Document doc) {
+        for (Element e : doc.body().select("time, [class], [id]")) {
+            if (!e.normalName().equals("time") && !DATE_CLASS.matcher(e.className() + " " + e.id()).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() >= 6 && text.length() <= 120 && Dates.parse(text).isPresent()
+                    && !text.matches("(?is).*\\b(?:updated|aktualisiert|modifi|actualiz|mis à jour)\\w*\\b.*")) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Separators between a headline and the site's name or section in a page title ("Headline | Site"). */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|–—•·›»:/\\\\-]{1,2}|::)\\s+");
+
+    /**
+     * The page's headline: its only {@code h1}, else an {@code h1} that the page title or
+     * OpenGraph title repeats (a first {@code h1} is often the site's logo), else the JSON-LD
+     * headline, else the longest part of the OpenGraph title or the page title (the rest is the
+     * site's name or section), else the first {@code h1}.
+     */
+    private static Optional<String> title(Document doc, Map<String, String> meta, JsonLd ld) {
+        List<String> h1 = doc.select("h1").stream().map(h -> Entities.decode(h.text()).strip()).filter(t -> !t.isBlank())
+                .toList();
+        if (doc.select("h1").size() == 1 && h1.size() == 1) {
+            return Optional.of(h1.get(0));
+        }
+        String pageTitle = Entities.decode(doc.title());
+        String og = Entities.decode(meta.getOrDefault("og:title", ""));
+        String both = titleKey(pageTitle) + " \n " + titleKey(og);
+        for (String h : h1) {
+            String k = titleKey(h);
+            if (k.length() > 3 && both.contains(k)) {
+                return Optional.of(h);
+            }
+        }
+        return ld.headline.map(Entities::decode)
+                .or(() -> first(meta, "og:title", "twitter:title", "dc.title", "headline").map(t -> longestPart(Entities.decode(t))))
+                .or(() -> Optional.of(longestPart(pageTitle)).filter(t -> !t.isBlank()))
+                .or(() -> h1.stream().findFirst());
+    }
+
+    private static String longestPart(String title) {
+        String best = "";
+        for (String part : TITLE_PARTS.split(title.strip())) {
+            if (part.strip().length() > best.length()) {
+                best = part.strip();
+            }
+        }
+        return best;
+    }
+
+    private static String titleKey(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     private static Optional<String> first(Map<String, String> meta, String... keys) {
@@ -426,6 +499,7 @@ public final class HtmlExtractor {
     private static final class JsonLd {
         Optional<String> headline = Optional.empty();
         Optional<String> datePublished = Optional.empty();
+        Optional<String> dateModified = Optional.empty();
         Optional<String> author = Optional.empty();
         Optional<String> publisher = Optional.empty();
         Optional<String> url = Optional.empty();
@@ -463,7 +537,8 @@ public final class HtmlExtractor {
                 return;
             }
             headline = headline.or(() -> text(node.get("headline")).or(() -> text(node.get("name"))));
-            datePublished = datePublished.or(() -> text(node.get("datePublished")));
+            datePublished = datePublished.or(() -> text(node.get("datePublished"))).or(() -> text(node.get("dateCreated")));
+            dateModified = dateModified.or(() -> text(node.get("dateModified")));
             author = author.or(() -> names(node.get("author")));
             publisher = publisher.or(() -> names(node.get("publisher")));
             url = url.or(() -> text(node.get("url")).or(() -> text(node.path("mainEntityOfPage").get("@id"))));
@@ -483,7 +558,7 @@ public final class HtmlExtractor {
 
         private static Optional<String> text(JsonNode node) {
             return node == null || !node.isValueNode() || node.asText().isBlank()
-                    ? Optional.empty() : Optional.of(node.asText());
+                    ? Optional.empty() : Optional.of(Entities.decode(node.asText()).strip());
         }
     }
 }

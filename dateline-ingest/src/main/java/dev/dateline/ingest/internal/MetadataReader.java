@@ -85,7 +85,10 @@ public final class MetadataReader {
 
         PublicationDate published = published(supplied, markup, dateline, blocks, url, warnings);
         String language = markup.language().flatMap(Languages::fromTag).orElse("und");
-        return new ArticleMetadata(title, outlet, byline, List.copyOf(agencies), dateline.map(Datelines.Dateline::place), url, language, published);
+        Optional<LocalDate> modified = markup.modified().flatMap(Dates::parse)
+                .filter(m -> published.earliest().map(e -> !m.isBefore(e)).orElse(true));
+        return new ArticleMetadata(title, outlet, byline, List.copyOf(agencies), dateline.map(Datelines.Dateline::place), url,
+                language, published, modified);
     }
 
     private static PublicationDate published(SuppliedMetadata supplied, MarkupMetadata markup,
@@ -102,6 +105,11 @@ public final class MetadataReader {
         if (day.isPresent()) {
             return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE,
                     "the page's metadata: '" + markup.published().get() + "'");
+        }
+        Optional<LocalDate> shown = markup.dateLine().flatMap(Dates::parse);
+        if (shown.isPresent()) {
+            return PublicationDate.stated(shown.get(), DateBasis.BYLINE, BYLINE_CONFIDENCE,
+                    "the page's date line: '" + markup.dateLine().get() + "'");
         }
         Optional<Stated> stated = dateline.flatMap(d -> d.date().flatMap(Dates::parse).map(d2 -> new Stated(d2,
                 "stated in the dateline: '" + d.date().get() + "'"))).or(() -> datedHeaderLine(blocks));
