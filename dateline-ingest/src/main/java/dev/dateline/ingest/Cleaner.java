@@ -1,6 +1,7 @@
 package dev.dateline.ingest;
 
 import dev.dateline.ingest.internal.Block;
+import dev.dateline.ingest.internal.Entities;
 import dev.dateline.ingest.internal.Extraction;
 import dev.dateline.ingest.internal.HtmlExtractor;
 import dev.dateline.ingest.internal.Languages;
@@ -69,6 +70,8 @@ public final class Cleaner {
                     ? warning(raw, raw.sourceLine(), w.reason() + " (line " + w.line() + " of the record's HTML)")
                     : warning(raw, OptionalInt.of(w.line()), w.reason()));
         }
+        // Text is often escaped twice (a page's "&amp;amp;"), and plain text and Markdown carry references too.
+        extraction = Entities.decode(extraction);
         if (extraction.blocks().isEmpty()) {
             throw new ArticleException("no article text found");
         }

@@ -197,11 +197,12 @@ final class MainContent {
             scope = scope.parent();
         }
         List<Element> roots = new ArrayList<>();
-        for (Element e : scope.select("p, div")) {
+        for (Element e : scope.select("*")) {
             if (e == marked) {
                 break;
             }
-            if (marked.parents().contains(e) || roots.stream().anyMatch(r -> e.parents().contains(r))) {
+            if (!e.normalName().equals("p") && !e.normalName().equals("div") || marked.parents().contains(e)
+                    || roots.stream().anyMatch(r -> e.parents().contains(r))) {
                 continue;
             }
             String text = e.normalName().equals("p") ? e.text() : looseText(e);

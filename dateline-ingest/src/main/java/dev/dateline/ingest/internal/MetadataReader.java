@@ -55,7 +55,7 @@ public final class MetadataReader {
 
         Optional<String> url = supplied.url().or(markup::url).filter(u -> u.matches("(?i)https?://\\S+"));
         Optional<String> markupOutlet = markup.outlet();
-        Optional<String> title = supplied.title().or(() -> markup.title().map(t -> stripSiteSuffix(t, markupOutlet)))
+        Optional<String> title = supplied.title().map(MetadataReader::shown).or(() -> markup.title().map(t -> stripSiteSuffix(t, markupOutlet)))
                 .or(() -> headlineOf(blocks));
         Optional<String> outlet = supplied.outlet().or(() -> markupOutlet)
                 .or(() -> markup.title().flatMap(MetadataReader::siteSuffix))
@@ -64,7 +64,8 @@ public final class MetadataReader {
                 .or(() -> copyrightOutlet(blocks));
 
         Optional<Datelines.Dateline> dateline = datelineOf(blocks);
-        Optional<String> byline = markup.byline().flatMap(Bylines::withoutAgencies)
+        title = title.map(MetadataReader::shown).filter(t -> !t.isBlank());
+        Optional<String> byline = markup.byline().map(MetadataReader::shown).flatMap(Bylines::withoutAgencies)
                 .or(() -> blocks.stream().limit(8).map(b -> Bylines.parse(b.plain())).flatMap(Optional::stream).findFirst());
 
         Set<String> agencies = new LinkedHashSet<>();
@@ -89,6 +90,12 @@ public final class MetadataReader {
                 .filter(m -> published.earliest().map(e -> !m.isBefore(e)).orElse(true));
         return new ArticleMetadata(title, outlet, byline, List.copyOf(agencies), dateline.map(Datelines.Dateline::place), url,
                 language, published, modified);
+    }
+
+    /** A metadata value as people should read it: references decoded and no Markdown syntax. */
+    private static String shown(String value) {
+        String decoded = Entities.decode(value);
+        return decoded.matches("(?s).*(?:[*_]{2}|\\]\\(|^#{1,6}\\s|`).*") ? MarkdownExtractor.plainText(decoded) : decoded;
     }
 
     private static PublicationDate published(SuppliedMetadata supplied, MarkupMetadata markup,
