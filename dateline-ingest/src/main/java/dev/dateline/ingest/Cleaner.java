@@ -124,7 +124,7 @@ public final class Cleaner {
         MappedText clean = text.build();
         if (metadata.language().equals("und")) {
             metadata = new ArticleMetadata(metadata.title(), metadata.outlet(), metadata.byline(), metadata.agencies(),
-                    metadata.dateline(), metadata.url(), Languages.guess(clean.text()), metadata.published(), metadata.modified());
+                    metadata.dateline(), metadata.url(), Languages.guess(clean.text()), metadata.published(), metadata.modified(), metadata.fetched());
         }
         return new CleanArticle(raw.id(), raw.source(), raw.sourceLine(), raw.format(), raw.originalText(),
                 clean, paragraphs, metadata);

@@ -89,7 +89,7 @@ public final class MetadataReader {
         Optional<LocalDate> modified = markup.modified().flatMap(Dates::parse)
                 .filter(m -> published.earliest().map(e -> !m.isBefore(e)).orElse(true));
         return new ArticleMetadata(title, outlet, byline, List.copyOf(agencies), dateline.map(Datelines.Dateline::place), url,
-                language, published, modified);
+                language, published, modified, supplied.fetched().flatMap(Dates::parse));
     }
 
     /** A metadata value as people should read it: references decoded and no Markdown syntax. */
