@@ -73,7 +73,8 @@ public final class Cleaner {
         // Text is often escaped twice (a page's "&amp;amp;"), and plain text and Markdown carry references too.
         extraction = Entities.decode(extraction);
         if (extraction.blocks().isEmpty()) {
-            throw new ArticleException("no article text found");
+            throw new ArticleException("no article text found"
+                    + (raw.format() == ArticleFormat.HTML ? HtmlExtractor.whyNoText(source) : ""));
         }
         ArticleMetadata metadata = MetadataReader.read(raw, extraction,
                 reason -> warnings.accept(warning(raw, raw.sourceLine(), reason)));

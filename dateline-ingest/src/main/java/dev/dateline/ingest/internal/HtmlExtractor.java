@@ -84,6 +84,28 @@ public final class HtmlExtractor {
     }
 
     /**
+     * Why the page {@code html}, in which no running text was found, has none, when the markup
+     * says so: " (a frameset …)", " (the page is all scripts …)", " (its body is empty)"; else "".
+     */
+    public static String whyNoText(String html) {
+        int cut = cutAfterTags(html, MAX_TAGS);
+        Document doc = Jsoup.parse(html.substring(0, cut));
+        if (doc.selectFirst("frameset, frame") != null) {
+            return " (a frameset page: its text is in the frames it loads, which are not fetched)";
+        }
+        Element body = doc.body();
+        boolean scripts = doc.selectFirst("script") != null;
+        if (cut < html.length() && (body == null || body.text().isBlank())) {
+            return String.format(Locale.ROOT, " (only the page's first %,d tags are read, and they hold no text)", MAX_TAGS);
+        }
+        if (body == null || body.text().isBlank()) {
+            return scripts ? " (the page is all scripts: its text would be made by JavaScript, which is not run)"
+                    : " (its body is empty)";
+        }
+        return "";
+    }
+
+    /**
      * Where the page must be cut to hold at most {@code max} tags: before the next one, or its
      * length when it has no more. The parser builds a node for every tag, so tags bound memory.
      */
