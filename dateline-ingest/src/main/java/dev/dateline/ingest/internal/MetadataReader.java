@@ -82,6 +82,12 @@ public final class MetadataReader {
             } else if (Agencies.isCreditLine(text)) {
                 agencies.addAll(Agencies.creditedBy(text));
             }
+            if (i < HEAD_BLOCKS) {
+                Agencies.leadCredit(text).ifPresent(agencies::add);
+            }
+            if (i >= blocks.size() - FOOT_BLOCKS) {
+                Agencies.trailingCredit(text).ifPresent(agencies::add);
+            }
         }
 
         PublicationDate published = published(supplied, markup, dateline, blocks, url, warnings);
