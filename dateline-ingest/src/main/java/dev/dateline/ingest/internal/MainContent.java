@@ -63,6 +63,12 @@ final class MainContent {
             e -> e.normalName().equals("main") || e.attr("role").equals("main"),
             e -> MAIN_ID.matcher(e.id()).matches() || MAIN_ID.matcher(e.className()).matches());
     private static final int MIN_BODY_CHARS = 250;
+    /** How far above a marked body its lead is looked for: templates put the standfirst in the article's header. */
+    private static final int LEAD_LEVELS = 4;
+    /** Class and id words of a standfirst, intro or summary. */
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "(?i)(?:^|[-_\\s])(?:lead|leader|intro|introtext|intro-text|standfirst|summary|excerpt|entry-summary|article-lead"
+                    + "|dek|deck|abstract|subline|teaser-text|chapeau|chapo|sapo|entradilla|bajada|zajawka|vorspann)(?:$|[-_\\s])");
 
     private MainContent() {
     }
@@ -188,12 +194,12 @@ final class MainContent {
 
     /**
      * The marked body, after the lead paragraphs that templates put before it, outside it (a
-     * standfirst or intro in the article's header): paragraphs of prose, with few links, within
-     * two levels above the body.
+     * standfirst or intro in the article's header): paragraphs of prose with few links, or
+     * elements named as a lead, intro or summary, within four levels above the body.
      */
     private static List<Element> withLead(Element marked, Element body) {
         Element scope = marked;
-        for (int level = 0; level < 2 && scope.parent() != null && scope.parent() != body; level++) {
+        for (int level = 0; level < LEAD_LEVELS && scope.parent() != null && scope.parent() != body; level++) {
             scope = scope.parent();
         }
         List<Element> roots = new ArrayList<>();
@@ -201,12 +207,16 @@ final class MainContent {
             if (e == marked) {
                 break;
             }
-            if (!e.normalName().equals("p") && !e.normalName().equals("div") || marked.parents().contains(e)
-                    || roots.stream().anyMatch(r -> e.parents().contains(r))) {
+            if (marked.parents().contains(e) || roots.stream().anyMatch(r -> e.parents().contains(r))) {
                 continue;
             }
-            String text = e.normalName().equals("p") ? e.text() : looseText(e);
-            if (text.length() >= 100 && linkDensity(e) < 0.2 && text.matches("(?s).*[.!?:…\"“”»«]\\s*$")) {
+            String tag = e.normalName();
+            String text = tag.equals("p") ? e.text() : looseText(e);
+            boolean lead = (tag.equals("p") || tag.equals("div")) && text.length() >= 100 && linkDensity(e) < 0.2
+                    && text.matches("(?s).*[.!?:…\"“”»«]\\s*$");
+            boolean named = LEAD_NAME.matcher(names(e)).find() && proseLength(e) >= 30 && linkDensity(e) < 0.2
+                    && !tag.matches("h1|a|span|li|ul");
+            if (lead || named) {
                 roots.add(e);
             }
         }
