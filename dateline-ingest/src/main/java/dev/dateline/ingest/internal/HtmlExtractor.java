@@ -419,13 +419,19 @@ public final class HtmlExtractor {
                 .map(l -> l.attr("href"))
                 .or(() -> first(meta, "og:url", "twitter:url"))
                 .or(() -> ld.url);
-        Optional<String> published = ld.datePublished
-                .or(() -> first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate",
+        // A key whose value is no date ("date": "today") must not hide the next one that is.
+        // Open Graph's article:published_time is right more often than JSON-LD's datePublished (91% and 84% of
+        // the pages of the tuning half of the extraction set that have each), which templates fill with other dates.
+        Optional<String> published = firstDate(meta, "article:published_time", "og:article:published_time",
+                        "shareaholic:article_published_time", "cxenseparse:recs:publishtime")
+                .or(() -> ld.datePublished.filter(d -> Dates.parse(d).isPresent()))
+                .or(() -> firstDate(meta, "og:published_time", "datepublished", "pubdate",
                         "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
                         "dcterms.date", "dc.date.created", "citation_publication_date", "citation_date", "datecreated",
                         "article:published", "og:article:published_time", "publication_date", "release_date", "date_published",
                         "displaydate", "created",
-                        "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"))
+                        "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+                        "uploaddate"))
                 .or(() -> doc.select("time[datetime][pubdate], [itemprop=datePublished][datetime], [itemprop=datePublished][content],"
                         + " [itemprop=dateCreated][datetime], time[datetime]").stream()
                         .map(t -> t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"))
@@ -442,7 +448,7 @@ public final class HtmlExtractor {
 
     /** Class and id words of the elements that show a page's date ("entry-date", "post-meta", "datum"). */
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|meta|byline|datum|fecha|data|info|author|dateline|stamp|created");
+            "(?i)date|time|publish|posted|meta|byline|datum|fecha|data|info|author|dateline|stamp|created|topline|kicker");
 
     /**
      * The text of the first element of the body whose class or id names it a date, time, byline
@@ -505,6 +511,16 @@ public final class HtmlExtractor {
 
     private static String titleKey(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Optional<String> firstDate(Map<String, String> meta, String... keys) {
+        for (String key : keys) {
+            String value = meta.get(key);
+            if (value != null && Dates.parse(value).isPresent()) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> first(Map<String, String> meta, String... keys) {

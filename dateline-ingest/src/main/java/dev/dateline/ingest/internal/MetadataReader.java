@@ -38,7 +38,9 @@ public final class MetadataReader {
             "(?i)^\\W*(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([\\p{L}][\\p{L}\\p{N}&.' -]{1,60}?)"
                     + "\\s*(?:[.,;]|all rights reserved|$)");
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?i)\\b(?:published|posted|first published|released|date)\\b\\s*(?:on\\b|at\\b)?\\s*:?\\s*");
+            "(?iu)\\b(?:published|posted|first published|released|date|erschienen|veröffentlicht|publiziert|publié|publiée"
+                    + "|publicado|publicada|pubblicato|opublikowano|gepubliceerd)\\b\\s*(?:on\\b|at\\b|am\\b|le\\b|el\\b|il\\b"
+                    + "|op\\b)?\\s*:?\\s*");
 
     private MetadataReader() {
     }
