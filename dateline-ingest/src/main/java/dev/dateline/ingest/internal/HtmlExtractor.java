@@ -410,11 +410,14 @@ public final class HtmlExtractor {
         Optional<String> title = title(doc, meta, ld);
         Optional<String> outlet = first(meta, "og:site_name", "application-name", "dc.publisher", "publisher")
                 .or(() -> ld.publisher);
-        Optional<String> byline = ld.author
-                .or(() -> first(meta, "author", "article:author", "dc.creator", "byl", "sailthru.author"))
-                .filter(a -> !a.startsWith("http"))
-                .or(() -> doc.select("[rel=author], [itemprop=author], .byline, .author, .article-author").stream()
-                        .map(Element::text).filter(t -> !t.isBlank() && t.length() < 120).findFirst());
+        Optional<String> byline = ld.author.filter(a -> !a.startsWith("http"))
+                .or(() -> first(meta, "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
+                        .filter(a -> !a.startsWith("http")))
+                .or(() -> doc.select("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .byline, .author,"
+                        + " .article-author, [class~=(?i)^(?:author|autor|byline|entry-author|post-author|author-name"
+                        + "|article__author|byline__name|author__name)$], a[href*=/author/], a[href*=/autor/]").stream()
+                        .map(e -> authorName(e.text())).filter(t -> !t.isBlank() && t.length() < 80).findFirst())
+                .map(HtmlExtractor::authorName).filter(a -> !a.isBlank());
         Optional<String> url = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
                 .map(l -> l.attr("href"))
                 .or(() -> first(meta, "og:url", "twitter:url"))
@@ -511,6 +514,24 @@ public final class HtmlExtractor {
 
     private static String titleKey(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Labels and prepositions before an author's name, in the languages news pages are most often in. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)^(?:(?:written |posted |reported )?by|von|vom|par|por|di|da|door|przez|av|af|author|autor|auteur|autore"
+                    + "|autorin|text|texte|interview|redaktion|reporter)\\b\\s*[:：]?\\s*");
+    /** What follows a name in a byline: a date, a place, a count of articles or shares, a separator. */
+    private static final Pattern AUTHOR_TAIL = Pattern.compile(
+            "(?iu)\\s*(?:[|·•]|\\s(?:am|le|on|el|il|op)\\s+\\d|,\\s*\\d|\\s\\d{1,2}\\.\\s?\\d{1,2}\\.|\\s(?:alle artikel|all posts"
+                    + "|shares?|mehr artikel|more articles)\\b).*$");
+
+    /** An author's name as a byline element or field states it, without its label and what follows the name. */
+    static String authorName(String text) {
+        String name = text.strip();
+        for (int i = 0; i < 2; i++) {
+            name = AUTHOR_LABEL.matcher(name).replaceFirst("");
+        }
+        return AUTHOR_TAIL.matcher(name).replaceFirst("").strip();
     }
 
     private static Optional<String> firstDate(Map<String, String> meta, String... keys) {
