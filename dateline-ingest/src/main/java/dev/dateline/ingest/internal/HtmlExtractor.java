@@ -472,19 +472,28 @@ public final class HtmlExtractor {
         return Optional.empty();
     }
 
+    /** Class and id words of a site's name or logo. */
+    private static final Pattern SITE_TITLE = Pattern.compile(
+            "(?i)site-?title|site-?name|blog-?title|blog-?name|logo|brand|masthead|site-?branding|header-?title");
+
     /** Separators between a headline and the site's name or section in a page title ("Headline | Site"). */
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|–—•·›»:/\\\\-]{1,2}|::)\\s+");
 
     /**
-     * The page's headline: its only {@code h1}, else an {@code h1} that the page title or
+     * The page's headline: its only {@code h1} (not counting one that holds the site's name or
+     * logo), else an {@code h1} that the page title or
      * OpenGraph title repeats (a first {@code h1} is often the site's logo), else the JSON-LD
      * headline, else the longest part of the OpenGraph title or the page title (the rest is the
      * site's name or section), else the first {@code h1}.
      */
     private static Optional<String> title(Document doc, Map<String, String> meta, JsonLd ld) {
-        List<String> h1 = doc.select("h1").stream().map(h -> Entities.decode(h.text()).strip()).filter(t -> !t.isBlank())
+        String site = titleKey(meta.getOrDefault("og:site_name", ""));
+        // A site's name or logo in an h1 is no headline.
+        List<String> h1 = doc.select("h1").stream().filter(h -> !SITE_TITLE.matcher(h.className() + " " + h.id() + " "
+                        + h.parent().className() + " " + h.parent().id()).find())
+                .map(h -> Entities.decode(h.text()).strip()).filter(t -> !t.isBlank() && !titleKey(t).equals(site))
                 .toList();
-        if (doc.select("h1").size() == 1 && h1.size() == 1) {
+        if (h1.size() == 1) {
             return Optional.of(h1.get(0));
         }
         String pageTitle = Entities.decode(doc.title());
