@@ -491,7 +491,7 @@ public final class HtmlExtractor {
         // A site's name or logo in an h1 is no headline.
         List<String> h1 = doc.select("h1").stream().filter(h -> !SITE_TITLE.matcher(h.className() + " " + h.id() + " "
                         + h.parent().className() + " " + h.parent().id()).find())
-                .map(h -> Entities.decode(h.text()).strip()).filter(t -> !t.isBlank() && !titleKey(t).equals(site))
+                .map(h -> Entities.decode(headlineText(h)).strip()).filter(t -> !t.isBlank() && !titleKey(t).equals(site))
                 .toList();
         if (h1.size() == 1) {
             return Optional.of(h1.get(0));
@@ -509,6 +509,25 @@ public final class HtmlExtractor {
                 .or(() -> first(meta, "og:title", "twitter:title", "dc.title", "headline").map(t -> longestPart(Entities.decode(t))))
                 .or(() -> Optional.of(longestPart(pageTitle)).filter(t -> !t.isBlank()))
                 .or(() -> h1.stream().findFirst());
+    }
+
+    /** Class words of a kicker or overline set in a headline, above or before its words ("Corona-Pandemie"). */
+    private static final Pattern KICKER = Pattern.compile(
+            "(?i)kicker|topline|overline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title|rubric"
+                    + "|headline-?intro|title-?intro|label|category|section-?name|flag");
+
+    /** The text of a headline element without a kicker set inside it. */
+    private static String headlineText(Element h) {
+        Element copy = h.clone();
+        boolean kicker = false;
+        for (Element child : copy.select("*")) {
+            if (child != copy && child.parent() != null && KICKER.matcher(child.className() + " " + child.id()).find()
+                    && child.text().length() < copy.text().length() / 2) {
+                child.remove();
+                kicker = true;
+            }
+        }
+        return kicker ? copy.text() : h.text();
     }
 
     private static String longestPart(String title) {
