@@ -75,6 +75,14 @@ class AnalyzeIT {
                 assertThat(original.substring(t.get("start").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
             }
         }
+        // Evidence sentences are shown as people read them: no character reference, no Markdown syntax.
+        for (JsonNode sentence : story.findValues("sentence")) {
+            if (sentence.isTextual()) {
+                assertThat(sentence.asText()).doesNotContainPattern("&(?:[A-Za-z]{2,8}|#[0-9]{2,7});")
+                        .doesNotContain("**", "](", "__");
+            }
+        }
+        assertThat(Files.readString(report.resolve("story.html"))).doesNotContain("&amp;amp;", "&amp;#", "**");
         // Three outlets carry the AFP paragraphs; two of them do not say when they were written.
         assertThat(articles.findValues("agencies").stream().filter(ag -> ag.toString().contains("AFP")).count())
                 .isEqualTo(3);
