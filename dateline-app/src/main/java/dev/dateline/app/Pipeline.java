@@ -283,7 +283,7 @@ public final class Pipeline implements AutoCloseable {
             String id = a.article().id().value();
             return new StoryDates.Member(id, stories.getOrDefault(id, id), a.article().metadata().published(),
                     Optional.ofNullable(originalOf.get(id)), ArticleTimes.crawled(a.article().metadata())
-                            .map(ReferenceTime.Bound::day));
+                            .map(ReferenceTime.Bound::day), StoryDates.datelineDay(a.article().text()));
         }).toList();
         Map<String, PublicationDate> changed = StoryDates.infer(members);
         if (changed.isEmpty()) {
