@@ -187,6 +187,10 @@ public final class HtmlExtractor {
             }
             kept.add(blocks.get(i));
         }
+        // Headings left at the end stood over what was pruned ("Related posts", "Comments").
+        while (kept.size() > 1 && kept.get(kept.size() - 1).kind() == Block.Kind.HEADING) {
+            kept.remove(kept.size() - 1);
+        }
         return kept;
     }
 
