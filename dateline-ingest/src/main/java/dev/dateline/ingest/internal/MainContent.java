@@ -102,8 +102,10 @@ final class MainContent {
                 e.remove();
             }
         }
+        // Footers go, and headers without a headline or a standfirst, unless a template wraps the article in one.
         for (Element e : body.select("footer, header")) {
-            if (attached(e, body) && e.selectFirst("h1") == null && proseLength(e) < 0.4 * bodyText && !holdsLead(e)) {
+            if (attached(e, body) && !wrapsContent(e)
+                    && (e.normalName().equals("footer") || e.selectFirst("h1") == null && !holdsLead(e))) {
                 e.remove();
             }
         }
