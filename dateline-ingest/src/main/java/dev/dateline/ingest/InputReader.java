@@ -5,7 +5,6 @@ import dev.dateline.ingest.internal.FeedArticles;
 import dev.dateline.ingest.internal.FormatDetector;
 import dev.dateline.ingest.internal.JsonLines;
 import dev.dateline.ingest.internal.WarcArticles;
-import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.Problem;
 import dev.dateline.model.RawArticle;
 import java.io.EOFException;

@@ -6,7 +6,6 @@ import dev.dateline.ingest.internal.Entities;
 import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
-import dev.dateline.model.Problem;
 import dev.dateline.model.RawArticle;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -23,14 +23,15 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Extracts the running text of a web page and the metadata its head states.
+ * Extracts the running text of a web page and the metadata its markup states.
  *
- * <p>Main text is found the way readability tools do it: navigation, forms, figures, embeds and
- * elements whose class or id marks them as boilerplate are set aside; each paragraph scores its
- * parent (and half its grandparent) by length and commas, discounted by link density; the best
- * scoring element, or its parent when several siblings score well, is the article body. When
- * that finds too little, the whole body is used. Positions are tracked through jsoup, so every
- * extracted character maps back into the HTML source, entities included.
+ * <p>Main text is found in the manner of trafilatura ({@link MainContent}): boilerplate is pruned
+ * by tag, role and class or id names, then a fallback chain picks the container (a marked article
+ * body with its lead, else paragraph scoring, else the body), and short blocks of links are
+ * dropped. When that finds too little, the whole body is used. Positions are tracked through
+ * jsoup, so every extracted character maps back into the HTML source, entities included. The
+ * metadata (headline, outlet, author, URL, dates, language) comes from JSON-LD, meta tags and the
+ * page's own headline and date elements.
  */
 public final class HtmlExtractor {
 
