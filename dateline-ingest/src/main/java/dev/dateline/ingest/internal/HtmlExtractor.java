@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -456,7 +457,8 @@ public final class HtmlExtractor {
 
     /** Class and id words of the elements that show a page's date ("entry-date", "post-meta", "datum"). */
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|meta|byline|datum|fecha|data|info|author|dateline|stamp|created|topline|kicker");
+            "(?i)date|time|publish|posted|meta|byline|datum|fecha|data|info|author|dateline|stamp|created|topline|kicker"
+                    + "|submitted");
 
     /**
      * The text of the first element of the body whose class or id names it a date, time, byline
@@ -474,8 +476,22 @@ public final class HtmlExtractor {
                 return Optional.of(text);
             }
         }
+        // A labelled date anywhere in the page ("Erschienen am: 01.11.2023" in a footer).
+        String all = doc.body().text();
+        Matcher label = PUBLISHED_LABEL.matcher(all);
+        while (label.find()) {
+            String after = all.substring(label.end(), Math.min(all.length(), label.end() + 40));
+            if (Dates.parse(after).isPresent()) {
+                return Optional.of(all.substring(label.start(), Math.min(all.length(), label.end() + 40)).strip());
+            }
+        }
         return Optional.empty();
     }
+
+    /** Words that label a publication date, in the languages news pages are most often in. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:published|first published|posted|erschienen|veröffentlicht|publiziert|publié|publiée|publicado|publicada"
+                    + "|pubblicato|opublikowano|gepubliceerd|pressemitteilung vom|meldung vom)\\b\\s*(?:on|am|le|el|il|op)?\\s*:?\\s*");
 
     /** Class and id words of a site's name or logo. */
     private static final Pattern SITE_TITLE = Pattern.compile(

@@ -175,6 +175,12 @@ public final class MetadataReader {
         }
         for (Block block : head) {
             String text = block.plain();
+            // A paragraph that opens with its date ("01.02.2022 – The council said …").
+            Matcher opening = OPENING_DATE.matcher(text);
+            Optional<LocalDate> opens = opening.lookingAt() ? Dates.parse(opening.group(1)) : Optional.empty();
+            if (opens.isPresent()) {
+                return Optional.of(new Stated(opens.get(), "stated at the start of a paragraph: '" + opening.group(1) + "'"));
+            }
             // A date line or a dated byline, not a caption or a sentence that names a day.
             boolean dateLine = text.length() <= 90 && text.strip().split("\\s+").length <= DATE_LINE_WORDS;
             Optional<LocalDate> day = dateLine ? Dates.parse(text) : Optional.empty();
@@ -184,6 +190,10 @@ public final class MetadataReader {
         }
         return Optional.empty();
     }
+
+    /** A full date, numeric or ISO, that opens a paragraph and is followed by a dash, a colon or a quote. */
+    private static final Pattern OPENING_DATE = Pattern.compile(
+            "\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*(?:[-–—:|]|[„\"“«])");
 
     /** How many words an unlabelled date line may have: "By JANE DOE | August 12, 2008" has six. */
     private static final int DATE_LINE_WORDS = 8;
