@@ -61,11 +61,16 @@ public final class StoryDates {
         }
     }
 
-    /** A wire dateline's month-day at the start of one of the first paragraphs: "MOSCOW, August 13 /ITAR-TASS/.". */
+    /**
+     * A wire dateline's month-day at the start of one of the first paragraphs: "MOSCOW, August 13
+     * /ITAR-TASS/.", "Tbilisi, 12 Aug (Interfax) -".
+     */
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{L}[\\p{L} .]{1,30})?,\\s*"
-                    + "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-                    + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2}))(?!\\d|,?\\s*\\d{4})\\s*(?:\\(|/|--|—|–|-)");
+            "(?m)^\\s*(\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*\\p{L}[\\p{L} .]{1,30})?,\\s*"
+                    + "(?:" + MONTH + "\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+" + MONTH + "\\.?))(?!\\d|,?\\s*\\d{4})"
+                    + "\\s*(?:\\(|/|--|—|–|-)");
     /** How far into the text a dateline is looked for. */
     private static final int DATELINE_REACH = 600;
     /** How sure a dateline's month-day is when its story's dates give the year. */
@@ -77,9 +82,11 @@ public final class StoryDates {
         if (!m.find()) {
             return Optional.empty();
         }
+        String name = m.group(2) != null ? m.group(2) : m.group(5);
+        String number = m.group(2) != null ? m.group(3) : m.group(4);
         for (Month month : Month.values()) {
-            if (month.name().startsWith(m.group(2).toUpperCase(Locale.ROOT).substring(0, 3))) {
-                int day = Integer.parseInt(m.group(3));
+            if (month.name().startsWith(name.toUpperCase(Locale.ROOT).substring(0, 3))) {
+                int day = Integer.parseInt(number);
                 if (day >= 1 && day <= month.maxLength()) {
                     return Optional.of(new DatelineDay(MonthDay.of(month, day), m.group(1).strip()));
                 }

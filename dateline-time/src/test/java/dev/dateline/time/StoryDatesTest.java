@@ -59,6 +59,8 @@ class StoryDatesTest {
                     assertThat(d.words()).isEqualTo("MOSCOW, August 13");
                 });
         assertThat(StoryDates.datelineDay("BRUSSELS, Feb. 10 (Xinhua) -- Ministers met.")).isPresent();
+        assertThat(StoryDates.datelineDay("Tbilisi, 12 Aug (Interfax) - Officials said the road was open."))
+                .hasValueSatisfying(d -> assertThat(d.day()).isEqualTo(java.time.MonthDay.of(8, 12)));
         assertThat(StoryDates.datelineDay("MOSCOW, August 13, 2008 /ITAR-TASS/. Dated in full.")).isEmpty();
         assertThat(StoryDates.datelineDay("The talks resumed on August 13 in Moscow.")).isEmpty();
     }
