@@ -70,6 +70,7 @@ public final class ExtractionEvaluation {
 
     /** A main-text extractor under test: the page's URL and decoded HTML in, its text and metadata out. */
     public interface Extractor {
+        /** The main text and metadata of the page {@code html}, published at {@code url}. */
         Extracted extract(String url, String html);
     }
 
