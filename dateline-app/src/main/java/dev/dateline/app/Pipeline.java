@@ -282,8 +282,8 @@ public final class Pipeline implements AutoCloseable {
         List<StoryDates.Member> members = results.stream().map(a -> {
             String id = a.article().id().value();
             return new StoryDates.Member(id, stories.getOrDefault(id, id), a.article().metadata().published(),
-                    Optional.ofNullable(originalOf.get(id)), a.article().metadata().url().flatMap(ArticleTimes::crawled)
-                            .map(ReferenceTime.Bound::day));
+                    Optional.ofNullable(originalOf.get(id)), ArticleTimes.crawled(a.article().metadata())
+                            .map(ReferenceTime.Bound::day), StoryDates.datelineDay(a.article().text()));
         }).toList();
         Map<String, PublicationDate> changed = StoryDates.infer(members);
         if (changed.isEmpty()) {

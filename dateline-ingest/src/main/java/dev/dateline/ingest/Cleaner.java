@@ -1,6 +1,7 @@
 package dev.dateline.ingest;
 
 import dev.dateline.ingest.internal.Block;
+import dev.dateline.ingest.internal.Entities;
 import dev.dateline.ingest.internal.Extraction;
 import dev.dateline.ingest.internal.HtmlExtractor;
 import dev.dateline.ingest.internal.Languages;
@@ -69,8 +70,11 @@ public final class Cleaner {
                     ? warning(raw, raw.sourceLine(), w.reason() + " (line " + w.line() + " of the record's HTML)")
                     : warning(raw, OptionalInt.of(w.line()), w.reason()));
         }
+        // Text is often escaped twice (a page's "&amp;amp;"), and plain text and Markdown carry references too.
+        extraction = Entities.decode(extraction);
         if (extraction.blocks().isEmpty()) {
-            throw new ArticleException("no article text found");
+            throw new ArticleException("no article text found"
+                    + (raw.format() == ArticleFormat.HTML ? HtmlExtractor.whyNoText(source) : ""));
         }
         ArticleMetadata metadata = MetadataReader.read(raw, extraction,
                 reason -> warnings.accept(warning(raw, raw.sourceLine(), reason)));
@@ -121,7 +125,7 @@ public final class Cleaner {
         MappedText clean = text.build();
         if (metadata.language().equals("und")) {
             metadata = new ArticleMetadata(metadata.title(), metadata.outlet(), metadata.byline(), metadata.agencies(),
-                    metadata.dateline(), metadata.url(), Languages.guess(clean.text()), metadata.published());
+                    metadata.dateline(), metadata.url(), Languages.guess(clean.text()), metadata.published(), metadata.modified(), metadata.fetched());
         }
         return new CleanArticle(raw.id(), raw.source(), raw.sourceLine(), raw.format(), raw.originalText(),
                 clean, paragraphs, metadata);

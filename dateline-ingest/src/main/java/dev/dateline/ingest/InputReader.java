@@ -1,11 +1,13 @@
 package dev.dateline.ingest;
 
 import dev.dateline.ingest.internal.Decoding;
+import dev.dateline.ingest.internal.FeedArticles;
 import dev.dateline.ingest.internal.FormatDetector;
 import dev.dateline.ingest.internal.JsonLines;
-import dev.dateline.model.ArticleFormat;
+import dev.dateline.ingest.internal.WarcArticles;
 import dev.dateline.model.Problem;
 import dev.dateline.model.RawArticle;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,9 +30,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * Reads articles from files, folders (recursively) and JSON Lines dumps.
+ * Reads articles from files, folders (recursively), JSON Lines dumps, WARC files and RSS or Atom
+ * feeds; a gzipped file is read as the file it holds.
  *
  * <p>The format of each file is detected from its content; the extension only breaks ties. Bad
  * input never throws: each unreadable file or broken record becomes one {@link Problem} naming the
@@ -155,6 +160,13 @@ public final class InputReader {
     public int countArticles(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_BYTES);
+            if (WarcArticles.isWarc(head) || isGzip(head) && WarcArticles.isWarc(gunzippedHead(file))) {
+                return WarcArticles.countResponses(file);
+            }
+            if (!isGzip(head) && FeedArticles.isFeed(new String(head, java.nio.charset.StandardCharsets.UTF_8))
+                    && Files.size(file) <= MAX_TEXT_BYTES) {
+                return FeedArticles.countItems(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            }
             if (!JsonLines.isJson(file.getFileName().toString(), head)) {
                 return 1;
             }
@@ -190,6 +202,14 @@ public final class InputReader {
             JsonLines.read(file, source, MAX_TEXT_BYTES, articles, problems);
             return;
         }
+        if (WarcArticles.isWarc(head) || isGzip(head) && WarcArticles.isWarc(gunzippedHead(file))) {
+            WarcArticles.read(file, source, MAX_TEXT_BYTES, articles, problems);
+            return;
+        }
+        if (isGzip(head)) {
+            readGzip(file, articles, problems);
+            return;
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_TEXT_BYTES) {
@@ -202,10 +222,66 @@ public final class InputReader {
             Decoding.Decoded decoded = Decoding.decode(bytes);
             decoded.warning().ifPresent(w -> problems.accept(new Problem(source, OptionalInt.empty(), w,
                     Problem.Severity.WARNING)));
-            ArticleFormat format = FormatDetector.detect(file.getFileName().toString(), decoded.text());
-            articles.accept(RawArticle.ofFile(source, decoded.text(), format));
+            accept(source, file.getFileName().toString(), decoded.text(), articles, problems);
         } catch (ArticleException e) {
             problems.accept(Problem.error(source, e.getMessage()));
+        } catch (IOException e) {
+            problems.accept(Problem.error(source, "cannot read (" + describe(e) + ")"));
+        }
+    }
+
+    /**
+     * The articles of a file's decoded text: the items of a feed (or of a file named as one,
+     * which must then parse as one), else one article in the format its content shows.
+     */
+    private static void accept(String source, String name, String text, Consumer<RawArticle> articles,
+            Consumer<Problem> problems) {
+        String ext = name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (FeedArticles.isFeed(text) || ext.equals("rss") || ext.equals("atom")) {
+            FeedArticles.read(source, text, articles, problems);
+        } else {
+            articles.accept(RawArticle.ofFile(source, text, FormatDetector.detect(name, text)));
+        }
+    }
+
+    /** The first bytes of a gzipped file once decompressed; none when it cannot be read. */
+    private static byte[] gunzippedHead(Path file) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readNBytes(16);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    /** Whether {@code head} opens a gzip stream (its magic bytes, 1f 8b). */
+    static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+    }
+
+    /**
+     * Reads a gzip-compressed page or text ({@code page.html.gz}): decompressed up to the size
+     * limit, then read as the file it holds, named without its {@code .gz}.
+     */
+    private static void readGzip(Path file, Consumer<RawArticle> articles, Consumer<Problem> problems) {
+        String source = file.toString();
+        String inner = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            byte[] bytes = in.readNBytes((int) MAX_TEXT_BYTES + 1);
+            if (bytes.length > MAX_TEXT_BYTES) {
+                problems.accept(Problem.error(source, String.format(Locale.ROOT,
+                        "too large: more than %d MB of text once decompressed", MAX_TEXT_BYTES / 1048576)));
+                return;
+            }
+            Decoding.Decoded decoded = Decoding.decode(bytes);
+            decoded.warning().ifPresent(w -> problems.accept(new Problem(source, OptionalInt.empty(), w,
+                    Problem.Severity.WARNING)));
+            accept(source, inner, decoded.text(), articles, problems);
+        } catch (ArticleException e) {
+            problems.accept(Problem.error(source, e.getMessage()));
+        } catch (EOFException e) {
+            problems.accept(Problem.error(source, "truncated gzip file: it ends before its compressed data does"));
+        } catch (ZipException e) {
+            problems.accept(Problem.error(source, "corrupt gzip file (" + describe(e) + ")"));
         } catch (IOException e) {
             problems.accept(Problem.error(source, "cannot read (" + describe(e) + ")"));
         }

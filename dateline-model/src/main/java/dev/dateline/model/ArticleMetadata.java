@@ -1,5 +1,6 @@
 package dev.dateline.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param url where it was published
  * @param language ISO 639-1 code, {@code "und"} when undetermined
  * @param published the publication date, when the article states one
+ * @param modified the day it was last changed, when its metadata says so
+ * @param fetched the day it was fetched (a WARC record's date), when known: it was published by then
  */
 public record ArticleMetadata(
         Optional<String> title,
@@ -24,7 +27,9 @@ public record ArticleMetadata(
         Optional<String> dateline,
         Optional<String> url,
         String language,
-        PublicationDate published) {
+        PublicationDate published,
+        Optional<LocalDate> modified,
+        Optional<LocalDate> fetched) {
 
     public ArticleMetadata {
         Objects.requireNonNull(title, "title");
@@ -35,10 +40,18 @@ public record ArticleMetadata(
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(fetched, "fetched");
+    }
+
+    /** Metadata with no modification date. */
+    public ArticleMetadata(Optional<String> title, Optional<String> outlet, Optional<String> byline, List<String> agencies,
+            Optional<String> dateline, Optional<String> url, String language, PublicationDate published) {
+        this(title, outlet, byline, agencies, dateline, url, language, published, Optional.empty(), Optional.empty());
     }
 
     /** The same metadata with another publication date. */
     public ArticleMetadata withPublished(PublicationDate date) {
-        return new ArticleMetadata(title, outlet, byline, agencies, dateline, url, language, date);
+        return new ArticleMetadata(title, outlet, byline, agencies, dateline, url, language, date, modified, fetched);
     }
 }

@@ -11,16 +11,19 @@ import java.util.Optional;
  * @param title its headline
  * @param outlet the publication
  * @param published the publication date or time as the supplier wrote it
+ * @param fetched when the page was fetched (a WARC record's date), as written: it was published by then
  */
 public record SuppliedMetadata(
         Optional<String> id,
         Optional<String> url,
         Optional<String> title,
         Optional<String> outlet,
-        Optional<String> published) {
+        Optional<String> published,
+        Optional<String> fetched) {
 
     private static final SuppliedMetadata NONE =
-            new SuppliedMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            new SuppliedMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
 
     public SuppliedMetadata {
         id = blankToEmpty(id, "id");
@@ -28,6 +31,13 @@ public record SuppliedMetadata(
         title = blankToEmpty(title, "title");
         outlet = blankToEmpty(outlet, "outlet");
         published = blankToEmpty(published, "published");
+        fetched = blankToEmpty(fetched, "fetched");
+    }
+
+    /** Metadata with no fetch time. */
+    public SuppliedMetadata(Optional<String> id, Optional<String> url, Optional<String> title, Optional<String> outlet,
+            Optional<String> published) {
+        this(id, url, title, outlet, published, Optional.empty());
     }
 
     /** No supplied metadata at all. */

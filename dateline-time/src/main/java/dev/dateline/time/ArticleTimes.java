@@ -1,5 +1,6 @@
 package dev.dateline.time;
 
+import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.CleanArticle;
 import dev.dateline.model.PublicationDate;
 import dev.dateline.model.Span;
@@ -44,7 +45,7 @@ public final class ArticleTimes {
         List<Timex> unanchored = null;
         if (!published.isKnown()) {
             unanchored = tagger.tag(text, Optional.empty());
-            published = reference.infer(text, unanchored, article.metadata().url().flatMap(ArticleTimes::crawled));
+            published = reference.infer(text, unanchored, crawled(article.metadata()));
         }
         Optional<LocalDate> anchor = published.date();
         List<Timex> found = anchor.isPresent() || unanchored == null ? tagger.tag(text, anchor) : unanchored;
@@ -56,6 +57,15 @@ public final class ArticleTimes {
             }
         }
         return new Result(published, out);
+    }
+
+    /**
+     * The day the article was fetched, by then published: a WARC record's date, else the crawl
+     * time in a web archive's address.
+     */
+    public static Optional<ReferenceTime.Bound> crawled(ArticleMetadata metadata) {
+        return metadata.fetched().map(day -> new ReferenceTime.Bound(day, "on or before " + day + ": the day it was fetched"))
+                .or(() -> metadata.url().flatMap(ArticleTimes::crawled));
     }
 
     /** The day a web archive copied the page at {@code url}: it was published by then. */

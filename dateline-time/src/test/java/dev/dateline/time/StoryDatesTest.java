@@ -50,4 +50,39 @@ class StoryDatesTest {
         assertThat(StoryDates.infer(List.of(dated("a", "s", 1), dated("b", "s", 9), dated("c", "s", 30),
                 undated("d", "s", Optional.empty(), Optional.empty())))).isEmpty();
     }
+
+    @Test
+    void datelineDay_wireDatelineWithoutYear_isRead() {
+        assertThat(StoryDates.datelineDay("MOSCOW, August 13 /ITAR-TASS/. The General Staff said."))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.day()).isEqualTo(java.time.MonthDay.of(8, 13));
+                    assertThat(d.words()).isEqualTo("MOSCOW, August 13");
+                });
+        assertThat(StoryDates.datelineDay("BRUSSELS, Feb. 10 (Xinhua) -- Ministers met.")).isPresent();
+        assertThat(StoryDates.datelineDay("Tbilisi, 12 Aug (Interfax) - Officials said the road was open."))
+                .hasValueSatisfying(d -> assertThat(d.day()).isEqualTo(java.time.MonthDay.of(8, 12)));
+        assertThat(StoryDates.datelineDay("MOSCOW, August 13, 2008 /ITAR-TASS/. Dated in full.")).isEmpty();
+        assertThat(StoryDates.datelineDay("The talks resumed on August 13 in Moscow.")).isEmpty();
+    }
+
+    @Test
+    void datelineDayWithinItsStory_takesTheStorysYear() {
+        StoryDates.Member tass = new StoryDates.Member("t", "s", PublicationDate.none(), Optional.empty(), Optional.empty(),
+                StoryDates.datelineDay("MOSCOW, August 13 /ITAR-TASS/. Figures were given."));
+        Map<String, PublicationDate> out = StoryDates.infer(List.of(dated("a", "s", 8), dated("b", "s", 12),
+                dated("c", "s", 16), tass));
+        assertThat(out.get("t").date()).contains(LocalDate.of(2008, 8, 13));
+        assertThat(out.get("t").basis()).isEqualTo(DateBasis.STORY);
+        assertThat(out.get("t").evidence()).singleElement().asString().contains("dateline 'MOSCOW, August 13'");
+    }
+
+    @Test
+    void datelineDayOutsideItsStory_givesOnlyTheStorysRange() {
+        StoryDates.Member late = new StoryDates.Member("t", "s", PublicationDate.none(), Optional.empty(), Optional.empty(),
+                StoryDates.datelineDay("MOSCOW, September 30 /ITAR-TASS/. Figures were given."));
+        Map<String, PublicationDate> out = StoryDates.infer(List.of(dated("a", "s", 8), dated("b", "s", 12),
+                dated("c", "s", 16), late));
+        assertThat(out.get("t").date()).isEmpty();
+        assertThat(out.get("t").earliest()).contains(LocalDate.of(2008, 8, 8));
+    }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Dateline against annotated corpora.",
         subcommands = {EvalTimeMlCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalCoreferenceCommand.class,
-            EvalMergeCommand.class, EvalGvaCommand.class, EvalEventDatesCommand.class})
+            EvalMergeCommand.class, EvalGvaCommand.class, EvalEventDatesCommand.class,
+            EvalExtractionCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

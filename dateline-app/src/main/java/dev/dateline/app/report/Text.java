@@ -8,7 +8,9 @@ import dev.dateline.merge.EventMerger;
 import dev.dateline.merge.Framing;
 import dev.dateline.merge.Ledger;
 import dev.dateline.model.ArticleMetadata;
+import dev.dateline.model.CleanArticle;
 import dev.dateline.model.PublicationDate;
+import dev.dateline.model.Span;
 import dev.dateline.model.Timex;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,11 +110,25 @@ final class Text {
         return out.toString();
     }
 
-    /** The event's sentence as the original text has it, without markup, at most 240 characters. */
+    /**
+     * The event's sentence as people read it (the cleaned text it came from: references decoded,
+     * no markup), at most 240 characters.
+     */
     static String evidence(AnalyzedArticle a, Event e) {
-        String sentence = e.sentenceSpan().in(a.article().originalText()).replaceAll("<[^>]*>", " ")
-                .replaceAll("\\s+", " ").strip();
+        String sentence = shown(a.article(), e.sentenceSpan());
         return sentence.length() <= 240 ? sentence : sentence.substring(0, 239) + "…";
+    }
+
+    /**
+     * The cleaned text {@code span} of the original came from, white space collapsed; the
+     * original's characters without tags where none did.
+     */
+    static String shown(CleanArticle article, Span span) {
+        String shown = article.shown(span);
+        if (shown.isBlank()) {
+            shown = span.in(article.originalText()).replaceAll("<[^>]*>", " ");
+        }
+        return shown.replaceAll("\\s+", " ").strip();
     }
 
     /** Number of the article (1-based, in report order) each article id has. */
@@ -175,12 +191,13 @@ final class Text {
 
     /** One row per word of a framing group: word, tone, outlets, uses, first sentence (article number). */
     static List<String[]> framingRows(Framing.Group g, List<AnalyzedArticle> articles, Map<String, Integer> numbers) {
-        Map<String, String> texts = new HashMap<>();
-        articles.forEach(a -> texts.put(a.article().id().value(), a.article().originalText()));
+        Map<String, CleanArticle> texts = new HashMap<>();
+        articles.forEach(a -> texts.put(a.article().id().value(), a.article()));
         List<String[]> rows = new ArrayList<>();
         for (Framing.Use u : g.uses()) {
             Framing.Mention first = u.mentions().get(0);
-            String sentence = first.sentenceSpan().in(texts.getOrDefault(first.article(), "")).replaceAll("\\s+", " ");
+            CleanArticle article = texts.get(first.article());
+            String sentence = article == null ? "" : shown(article, first.sentenceSpan());
             rows.add(new String[] {u.term(), u.tone(), String.join(", ", u.outlets()), Integer.toString(u.mentions().size()),
                 sentence + " (article " + numbers.getOrDefault(first.article(), 0) + ")"});
         }

@@ -130,6 +130,21 @@ final class BadInputs {
             bytes[random.nextInt(Math.min(bytes.length, 8000))] = 0;
             expect(Files.write(name("binary", extensions[i % extensions.length]), bytes), ERROR, "binary content");
         }
+        for (int i = 0; i < 10; i++) {
+            expect(Files.writeString(name("feeds", ".rss"), "this is { not a feed " + i + "\n"), ERROR,
+                    "not a valid RSS or Atom feed");
+            expect(Files.writeString(name("feeds", ".xml"), "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T "
+                    + i + "</title><item><title>cut here"), ERROR, "not a valid RSS or Atom feed");
+        }
+        for (int i = 0; i < 10; i++) {
+            java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+                out.write(("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + i + ">\r\nContent-Length: 5000\r\n\r\n"
+                        + article().repeat(5)).getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] bytes = gz.toByteArray();
+            expect(Files.write(name("warcs", ".warc.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2)), ERROR, "WARC file");
+        }
         for (int i = 0; i < 20; i++) {
             byte[] text = (article().repeat(60)).getBytes(StandardCharsets.UTF_8);
             text[8192 + random.nextInt(text.length - 8192)] = 0;

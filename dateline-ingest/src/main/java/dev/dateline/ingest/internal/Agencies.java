@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,28 @@ public final class Agencies {
                     + "|\\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\\b|\\bwriters?\\b.*\\bcontributed\\b"
                     + "|\\ball rights reserved\\b");
 
+    /** A paragraph that opens with an agency's credit and no place: "(AP) — …". */
+    private static final Pattern LEAD_CREDIT = Pattern.compile("^\\s*\\(([^()\\n]{2,40})\\)\\s*(?:--|[-–—:])\\s*\\S");
+    /** A paragraph that closes with an agency's credit: "… officials said. — AFP", "… (Reuters)". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:[.!?\"”’]\\s*(?:--|[-–—])\\s*|\\s\\(|[.!?\"”’]\\s*/)([\\p{L}][\\p{L} .&'-]{1,38}?)[)/]?\\s*$");
+
     private Agencies() {
+    }
+
+    /** The agency a paragraph's opening credit without a place names ("(AP) — The talks began"), if any. */
+    public static Optional<String> leadCredit(String paragraph) {
+        Matcher m = LEAD_CREDIT.matcher(paragraph);
+        return m.find() ? canonical(m.group(1)) : Optional.empty();
+    }
+
+    /** The agency a paragraph's closing credit names ("… officials said. — AFP"), if any. */
+    public static Optional<String> trailingCredit(String paragraph) {
+        if (paragraph.length() < 10) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING_CREDIT.matcher(paragraph.length() > 80 ? paragraph.substring(paragraph.length() - 80) : paragraph);
+        return m.find() ? canonical(m.group(1)) : Optional.empty();
     }
 
     /** The canonical name of the agency {@code name} is, if it is one: "Agence France-Presse" gives "AFP". */

@@ -28,7 +28,10 @@ public final class Datelines {
 
     private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.\\-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]*){0,3}";
     private static final String TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){0,2}";
-    private static final String REGION = "(?:,\\s*(?:" + TITLE_PLACE + "|\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?))?";
+    /** A month's name or abbreviation, which after a comma begins a date, not a region ("PARIS, Aug. 12"). */
+    private static final String MONTH_WORD = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
+    private static final String REGION = "(?:,\\s*(?!" + MONTH_WORD + ")(?:" + TITLE_PLACE + "|\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?))?";
     private static final String DATE = "(?:,\\s*(?<date>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)?"
             + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?)(?:,?\\s+\\d{4})?))?";
     private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\)|\\s*/(?<agency2>[^/\\n]{2,30})/\\.?)";

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +40,41 @@ public final class Dates {
     private static final Pattern URL_YM = Pattern.compile(
             "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|" + MONTH_NAME + ")/(?!\\d)");
 
+    /** Month names of the languages news pages are most often in, beyond English, lower case, each with its number. */
+    private static final Map<String, Integer> FOREIGN_MONTHS = foreignMonths();
+    private static final String FOREIGN_MONTH = "(" + String.join("|", FOREIGN_MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
+    /** "12. Mai 2014", "3 août 2019", "5 de mayo de 2020", "7 października 2021". */
+    private static final Pattern FOREIGN_DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?" + FOREIGN_MONTH + "\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+    /** "2020年1月28日" and "2020년 1월 28일". */
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
     private Dates() {
+    }
+
+    private static Map<String, Integer> foreignMonths() {
+        Map<String, Integer> m = new HashMap<>();
+        String[][] names = {
+            {"januar", "jänner", "janvier", "enero", "gennaio", "stycznia", "styczeń", "janeiro", "januari"},
+            {"februar", "feber", "février", "fevrier", "febrero", "febbraio", "lutego", "luty", "fevereiro", "februari"},
+            {"märz", "maerz", "mars", "marzo", "marca", "marzec", "março", "maart"},
+            {"april", "avril", "abril", "aprile", "kwietnia", "kwiecień"},
+            {"mai", "mayo", "maggio", "maja", "maj", "maio", "mei"},
+            {"juni", "juin", "junio", "giugno", "czerwca", "czerwiec", "junho"},
+            {"juli", "juillet", "julio", "luglio", "lipca", "lipiec", "julho"},
+            {"august", "août", "aout", "agosto", "sierpnia", "sierpień", "augustus"},
+            {"september", "septembre", "septiembre", "setiembre", "settembre", "września", "wrzesień", "setembro"},
+            {"oktober", "octobre", "octubre", "ottobre", "października", "październik", "outubro"},
+            {"november", "novembre", "noviembre", "listopada", "listopad", "novembro"},
+            {"dezember", "décembre", "decembre", "diciembre", "dicembre", "grudnia", "grudzień", "dezembro", "december"},
+        };
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                m.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** The day a date or timestamp string names, if it names one unambiguously. */
@@ -62,6 +99,12 @@ public final class Dates {
         }
         if ((m = DAY_MONTH_YEAR.matcher(text)).find()) {
             return of(m.group(3), month(m.group(2)), m.group(1));
+        }
+        if ((m = FOREIGN_DAY_MONTH_YEAR.matcher(text)).find()) {
+            return of(m.group(3), Integer.toString(FOREIGN_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))), m.group(1));
+        }
+        if ((m = CJK.matcher(text)).find()) {
+            return of(m.group(1), m.group(2), m.group(3));
         }
         if ((m = DOTTED_DMY.matcher(text)).find()) {
             return of(m.group(3), m.group(2), m.group(1));

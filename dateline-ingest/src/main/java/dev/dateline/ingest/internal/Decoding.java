@@ -47,6 +47,17 @@ public final class Decoding {
      * @throws ArticleException when the bytes are empty, binary or not valid in their encoding
      */
     public static Decoded decode(byte[] bytes) throws ArticleException {
+        return decode(bytes, Optional.empty());
+    }
+
+    /**
+     * Decodes {@code bytes} as {@link #decode(byte[])} does, taking {@code declared} (a charset
+     * the HTTP headers name) as the page's charset when it is not valid UTF-8 and its markup
+     * names none.
+     *
+     * @throws ArticleException when the bytes are empty, binary or not valid in their encoding
+     */
+    public static Decoded decode(byte[] bytes, Optional<String> declared) throws ArticleException {
         if (bytes.length == 0) {
             throw new ArticleException("empty file");
         }
@@ -60,9 +71,9 @@ public final class Decoding {
             try {
                 text = strict(bytes, skip, StandardCharsets.UTF_8, "UTF-8");
             } catch (ArticleException invalidUtf8) {
-                Optional<Charset> declared = declaredCharset(bytes);
-                if (declared.isPresent()) {
-                    text = new String(bytes, declared.get());
+                Optional<Charset> charset = declaredCharset(bytes).or(() -> declared.flatMap(Decoding::charset));
+                if (charset.isPresent()) {
+                    text = new String(bytes, charset.get());
                 } else {
                     Lenient lenient = lenient(bytes, skip);
                     if (lenient.invalid() > Math.max(8, bytes.length / 10_000)) {
@@ -175,6 +186,15 @@ public final class Decoding {
             Charset cs = Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
             return cs.equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(cs);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Charset> charset(String name) {
+        try {
+            Charset cs = Charset.forName(name.strip().replace("\"", "").toLowerCase(Locale.ROOT));
+            return cs.equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(cs);
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,14 +24,15 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Extracts the running text of a web page and the metadata its head states.
+ * Extracts the running text of a web page and the metadata its markup states.
  *
- * <p>Main text is found the way readability tools do it: navigation, forms, figures, embeds and
- * elements whose class or id marks them as boilerplate are set aside; each paragraph scores its
- * parent (and half its grandparent) by length and commas, discounted by link density; the best
- * scoring element, or its parent when several siblings score well, is the article body. When
- * that finds too little, the whole body is used. Positions are tracked through jsoup, so every
- * extracted character maps back into the HTML source, entities included.
+ * <p>Main text is found in the manner of trafilatura ({@link MainContent}): boilerplate is pruned
+ * by tag, role and class or id names, then a fallback chain picks the container (a marked article
+ * body with its lead, else paragraph scoring, else the body), and short blocks of links are
+ * dropped. When that finds too little, the whole body is used. Positions are tracked through
+ * jsoup, so every extracted character maps back into the HTML source, entities included. The
+ * metadata (headline, outlet, author, URL, dates, language) comes from JSON-LD, meta tags and the
+ * page's own headline and date elements.
  */
 public final class HtmlExtractor {
 
@@ -40,18 +42,6 @@ public final class HtmlExtractor {
     static final int MAX_DEPTH = 128;
     /** Eight times the elements of the largest of 1,032 real pages measured (12,153). */
     static final int MAX_TAGS = 100_000;
-    private static final String NOISE_TAGS = "script, style, noscript, template, svg, iframe, object, embed, form,"
-            + " button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, img, video, audio,"
-            + " canvas, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-            + " [role=contentinfo], [role=banner], blockquote.twitter-tweet, blockquote.instagram-media,"
-            + " blockquote.tiktok-embed";
-    private static final Pattern NOISE_CLASS = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:share|sharing|social|related|recommend|comment|comments|footer|subscribe|newsletter|promo"
-                    + "|advert|ads?|sponsor|sidebar|breadcrumbs?|nav|navigation|menu|cookie|consent|popup|modal|caption"
-                    + "|credit|tags|toolbar|masthead|widget|outbrain|taboola|most-?read|trending|paywall|signup"
-                    + "|disclaimer|skip)(?:$|[-_\\s])");
-    private static final Pattern CONTENT_CLASS = Pattern.compile(
-            "(?i)article|story|entry|post-?(?:body|content)|content|main|text|body|prose");
     private static final Pattern BLOCK_TAGS = Pattern.compile(
             "p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|section|article|main|header|address|center"
                     + "|hr|figure|details|summary");
@@ -77,18 +67,11 @@ public final class HtmlExtractor {
         MarkupMetadata markup = metadata(doc);
         Optional<Element> headline = doc.select("h1").stream().filter(h -> !h.text().isBlank()).findFirst();
 
-        doc.select(NOISE_TAGS).remove();
-        for (Element e : doc.body().select("*")) {
-            if (e.parent() != null && isNoise(e)) {
-                e.remove();
-            }
-        }
-        doc.select("header").stream().filter(h -> h.selectFirst("h1") == null).forEach(Element::remove);
-
-        List<Element> content = mainContainer(doc.body());
-        List<Block> blocks = collect(html, content);
+        MainContent.prune(doc);
+        List<Element> content = MainContent.find(doc.body());
+        List<Block> blocks = withoutLinkLists(collect(html, content));
         if (textLength(blocks) < MIN_BODY_CHARS && !content.equals(List.of(doc.body()))) {
-            blocks = collect(html, List.of(doc.body()));
+            blocks = withoutLinkLists(collect(html, List.of(doc.body())));
         }
         if (headline.isPresent() && content.stream().noneMatch(c -> c == headline.get() || headline.get().parents().contains(c))) {
             List<Block> head = collect(html, List.of(headline.get()));
@@ -100,6 +83,28 @@ public final class HtmlExtractor {
             }
         }
         return new Extraction(blocks, markup, warnings);
+    }
+
+    /**
+     * Why the page {@code html}, in which no running text was found, has none, when the markup
+     * says so: " (a frameset …)", " (the page is all scripts …)", " (its body is empty)"; else "".
+     */
+    public static String whyNoText(String html) {
+        int cut = cutAfterTags(html, MAX_TAGS);
+        Document doc = Jsoup.parse(html.substring(0, cut));
+        if (doc.selectFirst("frameset, frame") != null) {
+            return " (a frameset page: its text is in the frames it loads, which are not fetched)";
+        }
+        Element body = doc.body();
+        boolean scripts = doc.selectFirst("script") != null;
+        if (cut < html.length() && (body == null || body.text().isBlank())) {
+            return String.format(Locale.ROOT, " (only the page's first %,d tags are read, and they hold no text)", MAX_TAGS);
+        }
+        if (body == null || body.text().isBlank()) {
+            return scripts ? " (the page is all scripts: its text would be made by JavaScript, which is not run)"
+                    : " (its body is empty)";
+        }
+        return "";
     }
 
     /**
@@ -156,101 +161,39 @@ public final class HtmlExtractor {
         return dropped;
     }
 
-    private static boolean isNoise(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")
-                || tag.matches("h[1-6]")) {
-            return false;
+    /**
+     * The blocks less those that are mostly link text and short (menus, tag lists, "read more"
+     * lines left inside the content), which no reader takes for running text.
+     */
+    private static List<Block> withoutLinkLists(List<Block> blocks) {
+        boolean[] linkList = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            linkList[i] = b.linkDensity() > 0.6 && b.plain().length() < 400
+                    || b.linkDensity() > 0.35 && b.plain().length() < 40 && b.kind() != Block.Kind.HEADING;
         }
-        String marks = (e.className() + " " + e.id()).strip();
-        return !marks.isEmpty() && NOISE_CLASS.matcher(marks).find() && !isContentMark(marks);
-    }
-
-    private static boolean isContentMark(String marks) {
-        return marks.matches("(?i).*(?:article|story|post)[-_]?(?:body|content|text).*");
-    }
-
-    private static List<Element> mainContainer(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element e : body.select("p, pre, td, blockquote, div, section, article, li")) {
-            if (!e.normalName().equals("p") && !e.normalName().equals("pre") && !e.normalName().equals("td")
-                    && !e.normalName().equals("blockquote") && !hasOwnText(e)) {
+        List<Block> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (linkList[i]) {
                 continue;
             }
-            String text = e.normalName().equals("p") || e.normalName().equals("pre") ? e.text() : e.ownText();
-            if (text.length() < 25) {
-                continue;
-            }
-            double score = (1 + count(text, ',') + Math.min(3, text.length() / 100.0)) * (1 - linkDensity(e));
-            Element parent = e.parent();
-            if (parent != null) {
-                scores.merge(parent, score, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, score / 2, Double::sum);
+            // A heading over nothing but links ("Related posts", "More on this") goes with them.
+            if (blocks.get(i).kind() == Block.Kind.HEADING) {
+                int j = i + 1;
+                while (j < blocks.size() && linkList[j]) {
+                    j++;
+                }
+                if (j > i + 1 && (j == blocks.size() || blocks.get(j).kind() == Block.Kind.HEADING)) {
+                    continue;
                 }
             }
+            kept.add(blocks.get(i));
         }
-        Element best = body;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element e = entry.getKey();
-            String marks = e.className() + " " + e.id();
-            double score = entry.getValue();
-            if (CONTENT_CLASS.matcher(marks).find() || e.normalName().equals("article")
-                    || "articleBody".equals(e.attr("itemprop"))) {
-                score *= 1.25;
-            }
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
-            }
+        // Headings left at the end stood over what was pruned ("Related posts", "Comments").
+        while (kept.size() > 1 && kept.get(kept.size() - 1).kind() == Block.Kind.HEADING) {
+            kept.remove(kept.size() - 1);
         }
-        if (best == body || best.parent() == null) {
-            return List.of(body);
-        }
-        // Siblings that score well, or plain paragraphs that read as prose, belong to the body too:
-        // malformed markup and templates often split one story across several containers.
-        double threshold = Math.max(5, bestScore * 0.2);
-        List<Element> roots = new ArrayList<>();
-        for (Element sibling : best.parent().children()) {
-            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling)) {
-                roots.add(sibling);
-            }
-        }
-        return roots;
-    }
-
-    private static boolean isProse(Element e) {
-        if (!e.normalName().equals("p")) {
-            return false;
-        }
-        String text = e.text();
-        double links = linkDensity(e);
-        return (text.length() >= 80 && links < 0.25) || (links == 0 && text.matches("(?s).*\\.(?:\\s|$).*"));
-    }
-
-    private static boolean hasOwnText(Element e) {
-        return !e.ownText().isBlank();
-    }
-
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return Math.min(1, links / (double) all);
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
+        return kept;
     }
 
     private static int textLength(List<Block> blocks) {
@@ -458,7 +401,7 @@ public final class HtmlExtractor {
         for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (!key.isEmpty()) {
-                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content"));
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), Entities.decode(m.attr("content")));
             }
         }
         JsonLd ld = JsonLd.find(doc);
@@ -470,31 +413,184 @@ public final class HtmlExtractor {
             Optional.ofNullable(meta.get(key)).ifPresent(credits::add);
         }
 
-        Optional<String> title = ld.headline
-                .or(() -> first(meta, "og:title", "twitter:title", "dc.title", "headline"))
-                .or(() -> doc.select("h1").stream().map(Element::text).filter(t -> !t.isBlank()).findFirst())
-                .or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
+        Optional<String> title = title(doc, meta, ld);
         Optional<String> outlet = first(meta, "og:site_name", "application-name", "dc.publisher", "publisher")
                 .or(() -> ld.publisher);
-        Optional<String> byline = ld.author
-                .or(() -> first(meta, "author", "article:author", "dc.creator", "byl", "sailthru.author"))
-                .filter(a -> !a.startsWith("http"))
-                .or(() -> doc.select("[rel=author], [itemprop=author], .byline, .author, .article-author").stream()
-                        .map(Element::text).filter(t -> !t.isBlank() && t.length() < 120).findFirst());
+        Optional<String> byline = ld.author.filter(a -> !a.startsWith("http"))
+                .or(() -> first(meta, "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
+                        .filter(a -> !a.startsWith("http")))
+                .or(() -> doc.select("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .byline, .author,"
+                        + " .article-author, [class~=(?i)^(?:author|autor|byline|entry-author|post-author|author-name"
+                        + "|article__author|byline__name|author__name)$], a[href*=/author/], a[href*=/autor/]").stream()
+                        .map(e -> authorName(e.text())).filter(t -> !t.isBlank() && t.length() < 80).findFirst())
+                .map(HtmlExtractor::authorName).filter(a -> !a.isBlank());
         Optional<String> url = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
                 .map(l -> l.attr("href"))
                 .or(() -> first(meta, "og:url", "twitter:url"))
                 .or(() -> ld.url);
-        Optional<String> published = ld.datePublished
-                .or(() -> first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate",
+        // A key whose value is no date ("date": "today") must not hide the next one that is.
+        // Open Graph's article:published_time is right more often than JSON-LD's datePublished (91% and 84% of
+        // the pages of the tuning half of the extraction set that have each), which templates fill with other dates.
+        Optional<String> published = firstDate(meta, "article:published_time", "og:article:published_time",
+                        "shareaholic:article_published_time", "cxenseparse:recs:publishtime")
+                .or(() -> ld.datePublished.filter(d -> Dates.parse(d).isPresent()))
+                .or(() -> firstDate(meta, "og:published_time", "datepublished", "pubdate",
                         "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
-                        "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"))
-                .or(() -> doc.select("time[datetime][pubdate], [itemprop=datePublished][datetime], time[datetime]")
-                        .stream().map(t -> t.attr("datetime")).filter(t -> !t.isBlank()).findFirst());
+                        "dcterms.date", "dc.date.created", "citation_publication_date", "citation_date", "datecreated",
+                        "article:published", "og:article:published_time", "publication_date", "release_date", "date_published",
+                        "displaydate", "created",
+                        "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+                        "uploaddate"))
+                .or(() -> doc.select("time[datetime][pubdate], [itemprop=datePublished][datetime], [itemprop=datePublished][content],"
+                        + " [itemprop=dateCreated][datetime], time[datetime]").stream()
+                        .map(t -> t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"))
+                        .filter(t -> Dates.parse(t).isPresent()).findFirst());
+        Optional<String> modified = ld.dateModified
+                .or(() -> first(meta, "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                        "last-modified", "lastmod", "dc.date.modified"));
+        Optional<String> dateLine = published.isPresent() ? Optional.empty() : dateLine(doc);
         Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(h -> h.attr("lang"))
                 .or(() -> first(meta, "og:locale", "content-language", "language"))
                 .or(() -> ld.language);
-        return new MarkupMetadata(title, outlet, byline, url, published, language, credits);
+        return new MarkupMetadata(title, outlet, byline, url, published, language, credits, dateLine, modified);
+    }
+
+    /** Class and id words of the elements that show a page's date ("entry-date", "post-meta", "datum"). */
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|meta|byline|datum|fecha|data|info|author|dateline|stamp|created|topline|kicker"
+                    + "|submitted");
+
+    /**
+     * The text of the first element of the body whose class or id names it a date, time, byline
+     * or post-meta element and whose short text states a date, or of the first {@code time}
+     * element that does.
+     */
+    private static Optional<String> dateLine(Document doc) {
+        for (Element e : doc.body().select("time, [class], [id]")) {
+            if (!e.normalName().equals("time") && !DATE_CLASS.matcher(e.className() + " " + e.id()).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() >= 6 && text.length() <= 120 && Dates.parse(text).isPresent()
+                    && !text.matches("(?is).*\\b(?:updated|aktualisiert|modifi|actualiz|mis à jour)\\w*\\b.*")) {
+                return Optional.of(text);
+            }
+        }
+        // A labelled date anywhere in the page ("Erschienen am: 01.11.2023" in a footer).
+        String all = doc.body().text();
+        Matcher label = PUBLISHED_LABEL.matcher(all);
+        while (label.find()) {
+            String after = all.substring(label.end(), Math.min(all.length(), label.end() + 40));
+            if (Dates.parse(after).isPresent()) {
+                return Optional.of(all.substring(label.start(), Math.min(all.length(), label.end() + 40)).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words that label a publication date, in the languages news pages are most often in. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:published|first published|posted|erschienen|veröffentlicht|publiziert|publié|publiée|publicado|publicada"
+                    + "|pubblicato|opublikowano|gepubliceerd|pressemitteilung vom|meldung vom)\\b\\s*(?:on|am|le|el|il|op)?\\s*:?\\s*");
+
+    /** Class and id words of a site's name or logo. */
+    private static final Pattern SITE_TITLE = Pattern.compile(
+            "(?i)site-?title|site-?name|blog-?title|blog-?name|logo|brand|masthead|site-?branding|header-?title");
+
+    /** Separators between a headline and the site's name or section in a page title ("Headline | Site"). */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|–—•·›»:/\\\\-]{1,2}|::)\\s+");
+
+    /**
+     * The page's headline: its only {@code h1} (not counting one that holds the site's name or
+     * logo), else an {@code h1} that the page title or
+     * OpenGraph title repeats (a first {@code h1} is often the site's logo), else the JSON-LD
+     * headline, else the longest part of the OpenGraph title or the page title (the rest is the
+     * site's name or section), else the first {@code h1}.
+     */
+    private static Optional<String> title(Document doc, Map<String, String> meta, JsonLd ld) {
+        String site = titleKey(meta.getOrDefault("og:site_name", ""));
+        // A site's name or logo in an h1 is no headline.
+        List<String> h1 = doc.select("h1").stream().filter(h -> !SITE_TITLE.matcher(h.className() + " " + h.id() + " "
+                        + h.parent().className() + " " + h.parent().id()).find())
+                .map(h -> Entities.decode(headlineText(h)).strip()).filter(t -> !t.isBlank() && !titleKey(t).equals(site))
+                .toList();
+        if (h1.size() == 1) {
+            return Optional.of(h1.get(0));
+        }
+        String pageTitle = Entities.decode(doc.title());
+        String og = Entities.decode(meta.getOrDefault("og:title", ""));
+        String both = titleKey(pageTitle) + " \n " + titleKey(og);
+        for (String h : h1) {
+            String k = titleKey(h);
+            if (k.length() > 3 && both.contains(k)) {
+                return Optional.of(h);
+            }
+        }
+        return ld.headline.map(Entities::decode)
+                .or(() -> first(meta, "og:title", "twitter:title", "dc.title", "headline").map(t -> longestPart(Entities.decode(t))))
+                .or(() -> Optional.of(longestPart(pageTitle)).filter(t -> !t.isBlank()))
+                .or(() -> h1.stream().findFirst());
+    }
+
+    /** Class words of a kicker or overline set in a headline, above or before its words ("Corona-Pandemie"). */
+    private static final Pattern KICKER = Pattern.compile(
+            "(?i)kicker|topline|overline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title|rubric"
+                    + "|headline-?intro|title-?intro|label|category|section-?name|flag");
+
+    /** The text of a headline element without a kicker set inside it. */
+    private static String headlineText(Element h) {
+        Element copy = h.clone();
+        boolean kicker = false;
+        for (Element child : copy.select("*")) {
+            if (child != copy && child.parent() != null && KICKER.matcher(child.className() + " " + child.id()).find()
+                    && child.text().length() < copy.text().length() / 2) {
+                child.remove();
+                kicker = true;
+            }
+        }
+        return kicker ? copy.text() : h.text();
+    }
+
+    private static String longestPart(String title) {
+        String best = "";
+        for (String part : TITLE_PARTS.split(title.strip())) {
+            if (part.strip().length() > best.length()) {
+                best = part.strip();
+            }
+        }
+        return best;
+    }
+
+    private static String titleKey(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Labels and prepositions before an author's name, in the languages news pages are most often in. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)^(?:(?:written |posted |reported )?by|von|vom|par|por|di|da|door|przez|av|af|author|autor|auteur|autore"
+                    + "|autorin|text|texte|interview|redaktion|reporter)\\b\\s*[:：]?\\s*");
+    /** What follows a name in a byline: a date, a place, a count of articles or shares, a separator. */
+    private static final Pattern AUTHOR_TAIL = Pattern.compile(
+            "(?iu)\\s*(?:[|·•]|\\s(?:am|le|on|el|il|op)\\s+\\d|,\\s*\\d|\\s\\d{1,2}\\.\\s?\\d{1,2}\\.|\\s(?:alle artikel|all posts"
+                    + "|shares?|mehr artikel|more articles)\\b).*$");
+
+    /** An author's name as a byline element or field states it, without its label and what follows the name. */
+    static String authorName(String text) {
+        String name = text.strip();
+        for (int i = 0; i < 2; i++) {
+            name = AUTHOR_LABEL.matcher(name).replaceFirst("");
+        }
+        return AUTHOR_TAIL.matcher(name).replaceFirst("").strip();
+    }
+
+    private static Optional<String> firstDate(Map<String, String> meta, String... keys) {
+        for (String key : keys) {
+            String value = meta.get(key);
+            if (value != null && Dates.parse(value).isPresent()) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> first(Map<String, String> meta, String... keys) {
@@ -511,6 +607,7 @@ public final class HtmlExtractor {
     private static final class JsonLd {
         Optional<String> headline = Optional.empty();
         Optional<String> datePublished = Optional.empty();
+        Optional<String> dateModified = Optional.empty();
         Optional<String> author = Optional.empty();
         Optional<String> publisher = Optional.empty();
         Optional<String> url = Optional.empty();
@@ -548,7 +645,8 @@ public final class HtmlExtractor {
                 return;
             }
             headline = headline.or(() -> text(node.get("headline")).or(() -> text(node.get("name"))));
-            datePublished = datePublished.or(() -> text(node.get("datePublished")));
+            datePublished = datePublished.or(() -> text(node.get("datePublished"))).or(() -> text(node.get("dateCreated")));
+            dateModified = dateModified.or(() -> text(node.get("dateModified")));
             author = author.or(() -> names(node.get("author")));
             publisher = publisher.or(() -> names(node.get("publisher")));
             url = url.or(() -> text(node.get("url")).or(() -> text(node.path("mainEntityOfPage").get("@id"))));
@@ -568,7 +666,7 @@ public final class HtmlExtractor {
 
         private static Optional<String> text(JsonNode node) {
             return node == null || !node.isValueNode() || node.asText().isBlank()
-                    ? Optional.empty() : Optional.of(node.asText());
+                    ? Optional.empty() : Optional.of(Entities.decode(node.asText()).strip());
         }
     }
 }

@@ -207,6 +207,17 @@ public final class MarkdownExtractor {
         return blocks;
     }
 
+    /**
+     * {@code text} without Markdown's inline syntax (emphasis, links, code spans, inline HTML)
+     * and without a leading heading marker: for a title or byline that came with Markdown in it.
+     */
+    public static String plainText(String text) {
+        String line = text.strip();
+        Matcher heading = HEADING.matcher(line);
+        int from = heading.find() ? heading.end() : 0;
+        return inlineBlock(line, Block.Kind.PARAGRAPH, from, line.length()).plain();
+    }
+
     private static Block inlineBlock(String source, Block.Kind kind, int from, int to) {
         Builder b = new Builder(kind);
         b.inline(source, from, to);

@@ -38,7 +38,9 @@ public final class MetadataReader {
             "(?i)^\\W*(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([\\p{L}][\\p{L}\\p{N}&.' -]{1,60}?)"
                     + "\\s*(?:[.,;]|all rights reserved|$)");
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?i)\\b(?:published|posted|first published|released|date)\\b\\s*(?:on\\b|at\\b)?\\s*:?\\s*");
+            "(?iu)\\b(?:published|posted|first published|released|date|erschienen|veröffentlicht|publiziert|publié|publiée"
+                    + "|publicado|publicada|pubblicato|opublikowano|gepubliceerd)\\b\\s*(?:on\\b|at\\b|am\\b|le\\b|el\\b|il\\b"
+                    + "|op\\b)?\\s*:?\\s*");
 
     private MetadataReader() {
     }
@@ -55,7 +57,7 @@ public final class MetadataReader {
 
         Optional<String> url = supplied.url().or(markup::url).filter(u -> u.matches("(?i)https?://\\S+"));
         Optional<String> markupOutlet = markup.outlet();
-        Optional<String> title = supplied.title().or(() -> markup.title().map(t -> stripSiteSuffix(t, markupOutlet)))
+        Optional<String> title = supplied.title().map(MetadataReader::shown).or(() -> markup.title().map(t -> stripSiteSuffix(t, markupOutlet)))
                 .or(() -> headlineOf(blocks));
         Optional<String> outlet = supplied.outlet().or(() -> markupOutlet)
                 .or(() -> markup.title().flatMap(MetadataReader::siteSuffix))
@@ -64,7 +66,8 @@ public final class MetadataReader {
                 .or(() -> copyrightOutlet(blocks));
 
         Optional<Datelines.Dateline> dateline = datelineOf(blocks);
-        Optional<String> byline = markup.byline().flatMap(Bylines::withoutAgencies)
+        title = title.map(MetadataReader::shown).filter(t -> !t.isBlank());
+        Optional<String> byline = markup.byline().map(MetadataReader::shown).flatMap(Bylines::withoutAgencies)
                 .or(() -> blocks.stream().limit(8).map(b -> Bylines.parse(b.plain())).flatMap(Optional::stream).findFirst());
 
         Set<String> agencies = new LinkedHashSet<>();
@@ -81,11 +84,26 @@ public final class MetadataReader {
             } else if (Agencies.isCreditLine(text)) {
                 agencies.addAll(Agencies.creditedBy(text));
             }
+            if (i < HEAD_BLOCKS) {
+                Agencies.leadCredit(text).ifPresent(agencies::add);
+            }
+            if (i >= blocks.size() - FOOT_BLOCKS) {
+                Agencies.trailingCredit(text).ifPresent(agencies::add);
+            }
         }
 
         PublicationDate published = published(supplied, markup, dateline, blocks, url, warnings);
         String language = markup.language().flatMap(Languages::fromTag).orElse("und");
-        return new ArticleMetadata(title, outlet, byline, List.copyOf(agencies), dateline.map(Datelines.Dateline::place), url, language, published);
+        Optional<LocalDate> modified = markup.modified().flatMap(Dates::parse)
+                .filter(m -> published.earliest().map(e -> !m.isBefore(e)).orElse(true));
+        return new ArticleMetadata(title, outlet, byline, List.copyOf(agencies), dateline.map(Datelines.Dateline::place), url,
+                language, published, modified, supplied.fetched().flatMap(Dates::parse));
+    }
+
+    /** A metadata value as people should read it: references decoded and no Markdown syntax. */
+    private static String shown(String value) {
+        String decoded = Entities.decode(value);
+        return decoded.matches("(?s).*(?:[*_]{2}|\\]\\(|^#{1,6}\\s|`).*") ? MarkdownExtractor.plainText(decoded) : decoded;
     }
 
     private static PublicationDate published(SuppliedMetadata supplied, MarkupMetadata markup,
@@ -102,6 +120,11 @@ public final class MetadataReader {
         if (day.isPresent()) {
             return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE,
                     "the page's metadata: '" + markup.published().get() + "'");
+        }
+        Optional<LocalDate> shown = markup.dateLine().flatMap(Dates::parse);
+        if (shown.isPresent()) {
+            return PublicationDate.stated(shown.get(), DateBasis.BYLINE, BYLINE_CONFIDENCE,
+                    "the page's date line: '" + markup.dateLine().get() + "'");
         }
         Optional<Stated> stated = dateline.flatMap(d -> d.date().flatMap(Dates::parse).map(d2 -> new Stated(d2,
                 "stated in the dateline: '" + d.date().get() + "'"))).or(() -> datedHeaderLine(blocks));
@@ -152,6 +175,12 @@ public final class MetadataReader {
         }
         for (Block block : head) {
             String text = block.plain();
+            // A paragraph that opens with its date ("01.02.2022 – The council said …").
+            Matcher opening = OPENING_DATE.matcher(text);
+            Optional<LocalDate> opens = opening.lookingAt() ? Dates.parse(opening.group(1)) : Optional.empty();
+            if (opens.isPresent()) {
+                return Optional.of(new Stated(opens.get(), "stated at the start of a paragraph: '" + opening.group(1) + "'"));
+            }
             // A date line or a dated byline, not a caption or a sentence that names a day.
             boolean dateLine = text.length() <= 90 && text.strip().split("\\s+").length <= DATE_LINE_WORDS;
             Optional<LocalDate> day = dateLine ? Dates.parse(text) : Optional.empty();
@@ -161,6 +190,10 @@ public final class MetadataReader {
         }
         return Optional.empty();
     }
+
+    /** A full date, numeric or ISO, that opens a paragraph and is followed by a dash, a colon or a quote. */
+    private static final Pattern OPENING_DATE = Pattern.compile(
+            "\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*(?:[-–—:|]|[„\"“«])");
 
     /** How many words an unlabelled date line may have: "By JANE DOE | August 12, 2008" has six. */
     private static final int DATE_LINE_WORDS = 8;

@@ -5,14 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * Drops image captions and photo credits: "Photo: Reuters", "(AFP Photo/Vano Shlamov)",
- * "Image caption ...", "REUTERS/David Mdzinarishvili", "© Getty Images".
+ * "Image caption ...", "REUTERS/David Mdzinarishvili", "© Getty Images", "Titelbild: …", "Crédits photos : …".
  */
 final class CaptionOrCredit implements BlockRule {
 
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)^\\W*(?:(?:photo(?:graph)?s?|pictures?|images?|file photo|foto|video|illustration|gallery|caption|credit"
-                    + "|photo credit)\\b\\s*(?:\\d+\\s*(?:of|/)\\s*\\d+)?\\s*[:|/©-]"
-                    + "|(?:image caption|media caption|image source|image copyright)\\b)");
+            "(?iu)^\\W*(?:(?:photo(?:graph)?s?|pictures?|images?|file photo|fotos?|video|illustration|gallery|caption|credit"
+                    + "|photo credit|bild|titelbild|bildquelle|bildnachweis|crédits? photos?|fotografía|zdjęcie|foto di)"
+                    + "\\b\\s*(?:\\d+\\s*(?:of|/)\\s*\\d+)?\\s*[:|/©-]"
+                    + "|(?:image caption|media caption|image source|image copyright|photograph by|photo by)\\b)");
     private static final Pattern AGENCY_PHOTO = Pattern.compile(
             "(?i)\\b(?:AP|AFP|Reuters|EPA|Getty Images|Anadolu|Xinhua|TASS|Sputnik|Shutterstock|AAP)\\s*(?:Photo|Images?|Pool)\\b"
                     + "|\\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\\p{L}.'-]+|©|\\(c\\)\\s*\\d{4}|Getty Images|/Getty\\b");

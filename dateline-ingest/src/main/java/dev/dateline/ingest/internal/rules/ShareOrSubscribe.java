@@ -5,19 +5,32 @@ import java.util.regex.Pattern;
 
 /**
  * Drops page furniture: share and print buttons, subscription and newsletter prompts, "Related
- * articles", "Advertisement", "Follow us on …", copyright notices.
+ * articles", "Advertisement", "Follow us on …", copyright notices, in English and the other
+ * languages news pages are most often in ("Mehr zum Thema", "À lire aussi", "Lee también").
  */
 final class ShareOrSubscribe implements BlockRule {
 
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^\\W*(?:share(?: this| on| via| the)?|tweet|e-?mail(?: this)?|print(?: this)?|whatsapp|subscribe"
+            "(?iu)^\\W*(?:share(?: this| on| via| the)?|tweet|e-?mail(?: this)?|print(?: this)?|whatsapp|subscribe"
                     + "|sign up|sign in|log in|register|follow us|follow (?:him|her|them|the author)|like us on"
                     + "|related(?: articles| stories| content| coverage| news| topics)?|recommended(?: for you)?"
                     + "|more from|more on this|more stories|see also|read also|also read|you may (?:also )?like"
                     + "|don't miss|click here|tap here|advertisement|advertising|sponsored|comments?|leave a comment"
                     + "|join the (?:discussion|conversation)|newsletter|most (?:read|popular|viewed)|trending"
                     + "|download (?:our|the) app|listen to this article|skip to|back to top|copyright|all rights reserved"
-                    + "|topics?|tags?|filed under|next article|previous article|watch:|listen:|get the latest)\\b");
+                    + "|topics?|tags?|filed under|next article|previous article|watch:|listen:|get the latest|about the author"
+                    // The same furniture in the other languages news pages are most often in.
+                    + "|teilen|drucken|abonnieren|mehr zum thema|mehr zu diesem thema|mehr themen|weitere artikel"
+                    + "|weitere informationen|zum weiterlesen|weiterlesen|ähnliche (?:beiträge|artikel)|auch interessant"
+                    + "|lesen sie auch|das könnte sie auch interessieren|empfohlene beiträge|kommentare?|kommentieren"
+                    + "|schlagworte|schlagwörter|anzeige|über den autor|zum newsletter"
+                    + "|partager|imprimer|abonnez-vous|en savoir plus|à lire aussi|lire aussi|sur le même sujet"
+                    + "|articles similaires|commentaires?|publicité|voir aussi"
+                    + "|compartir|suscríbete|lee también|leer más|contenido relacionado|noticias relacionadas"
+                    + "|te puede interesar|comentarios|publicidad|síguenos"
+                    + "|condividi|leggi anche|articoli correlati|commenti|pubblicità"
+                    + "|udostępnij|czytaj (?:także|też)|zobacz (?:także|też)|komentarze|reklama"
+                    + "|compartilhe|leia também|comentários|publicidade)(?![\\p{L}])");
 
     @Override
     public String name() {
