@@ -27,13 +27,12 @@ public final class TextCoder {
      *
      * @param annotated its sentences and parses
      * @param events the events coded, in text order
-     * @param withAbstained whether {@link #main()} chooses among the events abstained from too
      */
-    public record Coded(AnnotatedArticle annotated, EventCoder.Result events, boolean withAbstained) {
+    public record Coded(AnnotatedArticle annotated, EventCoder.Result events) {
 
-        /** The event the text is chiefly about (see {@link EventCoder#main}), of those reported unless {@code withAbstained}. */
+        /** The event the text is chiefly about (see {@link EventCoder#main}), of those reported. */
         public Optional<Event> main() {
-            return EventCoder.main(withAbstained ? events.coded() : events.events(), annotated);
+            return EventCoder.main(events.events(), annotated);
         }
     }
 
@@ -41,18 +40,10 @@ public final class TextCoder {
     private final ArticleTimes time = new ArticleTimes();
     private final Supplier<Annotator> annotator;
     private final EventCoder coder;
-    private final boolean withAbstained;
 
-    /** A coder of texts whose main event is one the coder reports. */
     public TextCoder(Supplier<Annotator> annotator, EventCoder coder) {
-        this(annotator, coder, false);
-    }
-
-    /** A coder of texts whose main event may be, when {@code withAbstained}, one the coder abstains from. */
-    public TextCoder(Supplier<Annotator> annotator, EventCoder coder, boolean withAbstained) {
         this.annotator = annotator;
         this.coder = coder;
-        this.withAbstained = withAbstained;
     }
 
     /**
@@ -62,8 +53,7 @@ public final class TextCoder {
      */
     public Coded code(String id, String text, Optional<LocalDate> date) throws ArticleException {
         Annotated a = annotate(id, text, date);
-        return new Coded(a.article(), coder.code(a.article(), a.times().timexes(), a.times().published().date()),
-                withAbstained);
+        return new Coded(a.article(), coder.code(a.article(), a.times().timexes(), a.times().published().date()));
     }
 
     /**

@@ -150,7 +150,7 @@ public final class EventCoder {
     }
 
     private EventCoder(KnowledgeBase kb, Codebook codebook, Lexicon lexicon, Families families,
-            Optional<EventModel> model, Mode mode) {
+            Optional<EventModel> model, Mode mode, EventConfidence confidence) {
         this.kb = kb;
         this.codebook = codebook;
         this.lexicon = lexicon;
@@ -158,7 +158,17 @@ public final class EventCoder {
         this.model = model;
         this.mode = model.isEmpty() ? Mode.RULES : mode;
         this.encoder = SharedEncoder::get;
-        this.confidence = EventConfidence.shipped();
+        this.confidence = confidence;
+    }
+
+    /**
+     * The same coder abstaining from events scored under {@code least} instead of the confidence
+     * model's threshold: 0 reports every event coded, higher values trade events for precision.
+     *
+     * @throws IllegalArgumentException when {@code least} is not in [0, 1]
+     */
+    public EventCoder withMinConfidence(double least) {
+        return new EventCoder(kb, codebook, lexicon, families, model, mode, confidence.withThreshold(least));
     }
 
     /**
@@ -179,7 +189,8 @@ public final class EventCoder {
     public static EventCoder load(KnowledgeBase kb, Optional<Path> userFolder, Optional<EventModel> model, Mode mode) {
         Codebook codebook = Codebook.load(userFolder);
         Lexicon lexicon = Lexicon.load(codebook, userFolder);
-        return new EventCoder(kb, codebook, lexicon, new Families(SharedWordNet.get(), lexicon), model, mode);
+        return new EventCoder(kb, codebook, lexicon, new Families(SharedWordNet.get(), lexicon), model, mode,
+                EventConfidence.shipped());
     }
 
     /**

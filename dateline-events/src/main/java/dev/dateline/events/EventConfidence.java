@@ -31,13 +31,25 @@ public final class EventConfidence {
     private final double threshold;
 
     private EventConfidence(LogisticModel model) {
+        this(model, model.parameter("threshold").orElseThrow(
+                () -> new IllegalStateException("the confidence model has no (threshold) line")));
+    }
+
+    private EventConfidence(LogisticModel model, double threshold) {
         if (!model.names().equals(ConfidenceFeatures.NAMES)) {
             throw new IllegalStateException("the confidence model was trained on other features than this version's;"
                     + " retrain with 'dateline train confidence'");
         }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("the least confidence must lie in [0, 1]: " + threshold);
+        }
         this.model = model;
-        this.threshold = model.parameter("threshold").orElseThrow(
-                () -> new IllegalStateException("the confidence model has no (threshold) line"));
+        this.threshold = threshold;
+    }
+
+    /** The same model, abstaining under {@code newThreshold} instead (0: never). */
+    public EventConfidence withThreshold(double newThreshold) {
+        return new EventConfidence(model, newThreshold);
     }
 
     /** The model {@code model}, with its {@code threshold} parameter. */

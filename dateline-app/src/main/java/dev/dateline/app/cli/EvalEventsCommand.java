@@ -30,10 +30,6 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON Lines files of labelled sentences.")
     List<Path> files;
 
-    @Option(names = "--abstained", description = "Score the events the coder abstains from too (its coding before"
-            + " the confidence model's say).")
-    boolean abstained;
-
     @Option(names = "--errors", paramLabel = "FILE", description = "Also write each sentence coded wrong, and why, here.")
     Path errors;
 
@@ -62,7 +58,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         DatelineCommand top = (DatelineCommand) spec.root().userObject();
         EventCoder coder = kb.coder();
         List<EventCorpus.Sentence> sentences = EventCorpus.read(files, coder.codebook());
-        List<EventEvaluation.Outcome> outcomes = EventEvaluation.run(sentences, new TextCoder(top::annotator, coder, abstained),
+        List<EventEvaluation.Outcome> outcomes = EventEvaluation.run(sentences, new TextCoder(top::annotator, coder),
                 Math.max(1, threads));
         EventEvaluation.report(outcomes, spec.commandLine().getOut());
         if (errors != null) {

@@ -29,10 +29,6 @@ final class EvalPloverCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A JSON array of PLOVER gold records.")
     Path gold;
 
-    @Option(names = "--abstained", description = "Score the events the coder abstains from too (its coding before"
-            + " the confidence model's say).")
-    boolean abstained;
-
     @Option(names = "--errors", paramLabel = "FILE", description = "Also write each record coded wrong, and why, here.")
     Path errors;
 
@@ -52,7 +48,7 @@ final class EvalPloverCommand implements Callable<Integer> {
             return 2;
         }
         DatelineCommand top = (DatelineCommand) spec.root().userObject();
-        TextCoder coder = new TextCoder(top::annotator, kb.coder(), abstained);
+        TextCoder coder = new TextCoder(top::annotator, kb.coder());
         List<PloverEvaluation.Outcome> outcomes = PloverEvaluation.run(gold, coder);
         PloverEvaluation.report(outcomes, spec.commandLine().getOut(), confusion);
         if (errors != null) {

@@ -6,9 +6,15 @@ import dev.dateline.events.EventCoder;
 import dev.dateline.events.Framer;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The {@code --kb DIR} option: the user's knowledge and coding tables, else {@code $DATELINE_KB}. */
+/**
+ * The options of the coder: {@code --kb DIR}, the user's knowledge and coding tables (else
+ * {@code $DATELINE_KB}), and {@code --min-confidence P}, under which it abstains.
+ */
 final class KbOption {
 
     @Option(names = "--kb", paramLabel = "DIR",
@@ -41,8 +47,23 @@ final class KbOption {
         return Framer.load(knowledgeBase(), folder());
     }
 
-    /** An event coder with the shipped and the user's tables. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = "Abstain from events whose confidence is under P, 0 to 1 (default: the confidence model's"
+                    + " threshold; 0 reports every event coded).")
+    Double minConfidence;
+
+    /** An event coder with the shipped and the user's tables, abstaining under {@code --min-confidence} when given. */
     EventCoder coder() {
-        return EventCoder.load(knowledgeBase(), folder());
+        EventCoder coder = EventCoder.load(knowledgeBase(), folder());
+        if (minConfidence != null) {
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new ParameterException(spec.commandLine(), "--min-confidence must lie in [0, 1]: " + minConfidence);
+            }
+            coder = coder.withMinConfidence(minConfidence);
+        }
+        return coder;
     }
 }
