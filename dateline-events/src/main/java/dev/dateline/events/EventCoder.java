@@ -800,11 +800,11 @@ public final class EventCoder {
 
     /** Whether token {@code i} names a time ("on Saturday", "at breakfast time", "in 1999"), not a party to an act. */
     private static boolean when(Tree tree, int i) {
-        String word = tree.token(i).word().toLowerCase(Locale.ROOT);
-        if (DAYS_AND_MONTHS.contains(word) || tree.token(i).pos().equals("CD")) {
-            return true;
-        }
+        String word = tree.token(i).word();
         String pos = tree.token(i).pos();
+        if ((pos.startsWith("NNP") && DAYS_AND_MONTHS.contains(word.toLowerCase(Locale.ROOT))) || pos.equals("CD")) {
+            return true; // "on Saturday", "in March" (not "called for a march")
+        }
         if (!pos.startsWith("NN") || pos.startsWith("NNP")) {
             return false;
         }
