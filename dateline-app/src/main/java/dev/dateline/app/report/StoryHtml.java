@@ -77,18 +77,19 @@ public final class StoryHtml {
         } else {
             h.append("<p>One row per mention; an event that is not <em>asserted</em> is not reported as having happened.</p>\n")
                     .append("<table class=\"events\">\n<thead><tr><th>when</th><th>source</th><th>action</th><th>target</th>"
-                            + "<th>modality</th><th>article</th><th>evidence</th></tr></thead>\n<tbody>\n");
+                            + "<th>modality</th><th>confidence</th><th>article</th><th>evidence</th></tr></thead>\n<tbody>\n");
             for (String[] row : events) {
                 h.append("<tr>");
                 for (int i = 0; i < row.length; i++) {
                     String cell = Text.html(row[i]);
-                    h.append("<td>").append(i == 5 ? "<a href=\"#a-" + articleId(analysis, row[i]) + "\">" + cell + "</a>" : cell)
+                    h.append("<td>").append(i == 6 ? "<a href=\"#a-" + articleId(analysis, row[i]) + "\">" + cell + "</a>" : cell)
                             .append("</td>");
                 }
                 h.append("</tr>\n");
             }
             h.append("</tbody>\n</table>\n");
         }
+        Text.abstained(analysis).ifPresent(note -> h.append("<p>").append(Text.html(note)).append("</p>\n"));
         timeline(h, analysis);
         ledger(h, analysis);
         framing(h, analysis);

@@ -45,14 +45,11 @@ public final class StoryMarkdown {
             out.write("No events coded.\n");
         } else {
             out.write("One row per mention; an event that is not `asserted` is not reported as having happened.\n\n"
-                    + "| when | source | action | target | modality | article | evidence |\n|---|---|---|---|---|---|---|\n");
+                    + "| when | source | action | target | modality | confidence | article | evidence |\n"
+                    + "|---|---|---|---|---|---|---|---|\n");
             rows(out, events);
         }
-        long abstained = analysis.articles().stream().mapToLong(a -> a.coding().abstained().size()).sum();
-        if (abstained > 0) {
-            out.write("\n" + abstained + (abstained == 1 ? " event was" : " events were") + " coded with too little"
-                    + " confidence to report; `story.json` lists them under `abstained`, with their doubts.\n");
-        }
+        Text.abstained(analysis).ifPresent(note -> write(out, "\n" + note + "\n"));
         timeline(analysis, out);
         ledger(analysis, out);
         framing(analysis, out);

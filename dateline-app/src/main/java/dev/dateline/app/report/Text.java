@@ -1,5 +1,6 @@
 package dev.dateline.app.report;
 
+import dev.dateline.app.Analysis;
 import dev.dateline.app.AnalyzedArticle;
 import dev.dateline.events.ActorMention;
 import dev.dateline.events.Claim;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,11 +92,19 @@ final class Text {
                         + e.cameo().plover().map(t -> " [" + t + "]").orElse(""), actors(e.target()),
                     e.modality().label() + e.claimant().map(c -> ", says " + c.text()).orElse("")
                         + (e.background().isPresent() ? ", background" : ""),
-                    Integer.toString(n), evidence(a, e)});
+                    String.format(Locale.ROOT, "%.2f", e.confidence().score()), Integer.toString(n), evidence(a, e)});
             }
             n++;
         }
         return rows;
+    }
+
+    /** How many events the coder abstained from, in a sentence for the reports, when it did. */
+    static Optional<String> abstained(Analysis analysis) {
+        long n = analysis.articles().stream().mapToLong(a -> a.coding().abstained().size()).sum();
+        return n == 0 ? Optional.empty() : Optional.of(n + (n == 1 ? " event was" : " events were")
+                + " coded with too little confidence to report; story.json lists them under \"abstained\","
+                + " with their doubts.");
     }
 
     /** "Russia (RUSMIL), Georgia (GEO)", with "?" for an actor that did not resolve; "-" for none. */
