@@ -141,16 +141,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
                 + "probability that it is coded right, written by 'dateline train confidence' from the precision\n"
                 + "audits' judgments (training/confidence/judgments.jsonl). Below (threshold) the coder abstains.\n"
                 + "Do not edit by hand.");
-        if (check) {
-            boolean same = Files.isRegularFile(out) && Files.readString(out, StandardCharsets.UTF_8).equals(tsv);
-            stdout.println(same ? "the model file " + out + " is reproduced exactly"
-                    : "the model file " + out + " differs from what the data give: retrain with 'dateline train confidence'");
-            return same ? 0 : 1;
-        }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, tsv, StandardCharsets.UTF_8);
-        stdout.println("wrote " + out);
-        return 0;
+        return ModelFile.writeOrCheck(out, tsv, check, "dateline train confidence", stdout);
     }
 
     /** The files each corpus's judged records come from. */

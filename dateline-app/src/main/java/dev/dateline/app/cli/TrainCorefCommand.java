@@ -8,7 +8,6 @@ import dev.dateline.semantics.SentenceEncoder;
 import dev.dateline.semantics.WordNet;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,15 +64,6 @@ final class TrainCorefCommand implements Callable<Integer> {
         String tsv = r.model().toTsv("The event-coreference pair model: a logistic regression over the features of two gold\n"
                 + "event mentions of one story, written by 'dateline train coref' from the ECB+ training topics\n"
                 + "(never the dev topics). Do not edit by hand.");
-        if (check) {
-            boolean same = Files.isRegularFile(out) && Files.readString(out, StandardCharsets.UTF_8).equals(tsv);
-            stdout.println(same ? "the model file " + out + " is reproduced exactly"
-                    : "the model file " + out + " differs from what the data give: retrain with 'dateline train coref'");
-            return same ? 0 : 1;
-        }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, tsv, StandardCharsets.UTF_8);
-        stdout.println("wrote " + out);
-        return 0;
+        return ModelFile.writeOrCheck(out, tsv, check, "dateline train coref", stdout);
     }
 }

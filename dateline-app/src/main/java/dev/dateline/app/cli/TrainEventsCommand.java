@@ -10,8 +10,6 @@ import dev.dateline.events.EventModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,19 +90,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         EventModel model = EventTraining.train(examples, EventTraining.fingerprint(files));
         StringWriter text = new StringWriter();
         model.write(text);
-        if (check) {
-            String shipped = Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
-            boolean same = shipped.equals(text.toString());
-            stdout.println(same ? "the model file " + out + " is reproduced exactly"
-                    : "the model file " + out + " differs from what the data give: retrain with 'dateline train events'");
-            return same ? 0 : 1;
-        }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write(text.toString());
-        }
-        stdout.println(out);
-        return 0;
+        return ModelFile.writeOrCheck(out, text.toString(), check, "dateline train events", stdout);
     }
 
     /** Five folds of whole registers; for each, the rules, the model and both, scored on the held registers. */
