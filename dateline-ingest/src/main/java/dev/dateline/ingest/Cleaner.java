@@ -61,7 +61,7 @@ public final class Cleaner {
         int read = raw.format() == ArticleFormat.HTML ? original.length() : lineEnd(original, 5 * MAX_TEXT_CHARS);
         String source = read < original.length() ? original.substring(0, read) : original;
         Extraction extraction = switch (raw.format()) {
-            case HTML -> HtmlExtractor.extract(source);
+            case HTML -> HtmlExtractor.extract(source, raw.supplied().url());
             case MARKDOWN -> MarkdownExtractor.extract(source);
             case TEXT -> TextExtractor.extract(source);
         };

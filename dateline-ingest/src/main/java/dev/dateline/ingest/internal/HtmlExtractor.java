@@ -51,6 +51,11 @@ public final class HtmlExtractor {
 
     /** The blocks, metadata and markup warnings of the page {@code html}. */
     public static Extraction extract(String html) {
+        return extract(html, Optional.empty());
+    }
+
+    /** The blocks, metadata and markup warnings of the page {@code html}, fetched from {@code url} when known. */
+    public static Extraction extract(String html, Optional<String> url) {
         Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(50);
         int cut = cutAfterTags(html, MAX_TAGS);
         Document doc = Jsoup.parse(cut < html.length() ? html.substring(0, cut) : html, "", parser);
@@ -64,7 +69,7 @@ public final class HtmlExtractor {
             warnings.add(new Extraction.Warning(1, "markup nested more than " + MAX_DEPTH + " elements deep; "
                     + flattened + " elements below that depth were read as plain text"));
         }
-        MarkupMetadata markup = metadata(doc);
+        MarkupMetadata markup = metadata(doc, url);
         Optional<Element> headline = doc.select("h1").stream().filter(h -> !h.text().isBlank()).findFirst();
 
         MainContent.prune(doc);
@@ -396,7 +401,7 @@ public final class HtmlExtractor {
         return line;
     }
 
-    private static MarkupMetadata metadata(Document doc) {
+    private static MarkupMetadata metadata(Document doc, Optional<String> suppliedUrl) {
         Map<String, String> meta = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
@@ -413,7 +418,6 @@ public final class HtmlExtractor {
             Optional.ofNullable(meta.get(key)).ifPresent(credits::add);
         }
 
-        Optional<String> title = title(doc, meta, ld);
         Optional<String> outlet = first(meta, "og:site_name", "application-name", "dc.publisher", "publisher")
                 .or(() -> ld.publisher);
         Optional<String> byline = ld.author.filter(a -> !a.startsWith("http"))
@@ -428,6 +432,14 @@ public final class HtmlExtractor {
                 .map(l -> l.attr("href"))
                 .or(() -> first(meta, "og:url", "twitter:url"))
                 .or(() -> ld.url);
+        List<String> siteNames = new ArrayList<>();
+        for (String key : List.of("og:site_name", "application-name", "dc.publisher", "publisher", "twitter:site")) {
+            Optional.ofNullable(meta.get(key)).map(v -> v.replaceFirst("^@", "")).ifPresent(siteNames::add);
+        }
+        ld.publisher.ifPresent(siteNames::add);
+        Optional<String> title = Headlines.of(doc, ld.headline,
+                first(meta, "og:title", "twitter:title", "dc.title", "headline").or(() -> ld.name),
+                siteNames, suppliedUrl.or(() -> url));
         // A key whose value is no date ("date": "today") must not hide the next one that is.
         // Open Graph's article:published_time is right more often than JSON-LD's datePublished (91% and 84% of
         // the pages of the tuning half of the extraction set that have each), which templates fill with other dates.
@@ -493,78 +505,6 @@ public final class HtmlExtractor {
             "(?iu)\\b(?:published|first published|posted|erschienen|veröffentlicht|publiziert|publié|publiée|publicado|publicada"
                     + "|pubblicato|opublikowano|gepubliceerd|pressemitteilung vom|meldung vom)\\b\\s*(?:on|am|le|el|il|op)?\\s*:?\\s*");
 
-    /** Class and id words of a site's name or logo. */
-    private static final Pattern SITE_TITLE = Pattern.compile(
-            "(?i)site-?title|site-?name|blog-?title|blog-?name|logo|brand|masthead|site-?branding|header-?title");
-
-    /** Separators between a headline and the site's name or section in a page title ("Headline | Site"). */
-    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|–—•·›»:/\\\\-]{1,2}|::)\\s+");
-
-    /**
-     * The page's headline: its only {@code h1} (not counting one that holds the site's name or
-     * logo), else an {@code h1} that the page title or
-     * OpenGraph title repeats (a first {@code h1} is often the site's logo), else the JSON-LD
-     * headline, else the longest part of the OpenGraph title or the page title (the rest is the
-     * site's name or section), else the first {@code h1}.
-     */
-    private static Optional<String> title(Document doc, Map<String, String> meta, JsonLd ld) {
-        String site = titleKey(meta.getOrDefault("og:site_name", ""));
-        // A site's name or logo in an h1 is no headline.
-        List<String> h1 = doc.select("h1").stream().filter(h -> !SITE_TITLE.matcher(h.className() + " " + h.id() + " "
-                        + h.parent().className() + " " + h.parent().id()).find())
-                .map(h -> Entities.decode(headlineText(h)).strip()).filter(t -> !t.isBlank() && !titleKey(t).equals(site))
-                .toList();
-        if (h1.size() == 1) {
-            return Optional.of(h1.get(0));
-        }
-        String pageTitle = Entities.decode(doc.title());
-        String og = Entities.decode(meta.getOrDefault("og:title", ""));
-        String both = titleKey(pageTitle) + " \n " + titleKey(og);
-        for (String h : h1) {
-            String k = titleKey(h);
-            if (k.length() > 3 && both.contains(k)) {
-                return Optional.of(h);
-            }
-        }
-        return ld.headline.map(Entities::decode)
-                .or(() -> first(meta, "og:title", "twitter:title", "dc.title", "headline").map(t -> longestPart(Entities.decode(t))))
-                .or(() -> Optional.of(longestPart(pageTitle)).filter(t -> !t.isBlank()))
-                .or(() -> h1.stream().findFirst());
-    }
-
-    /** Class words of a kicker or overline set in a headline, above or before its words ("Corona-Pandemie"). */
-    private static final Pattern KICKER = Pattern.compile(
-            "(?i)kicker|topline|overline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title|rubric"
-                    + "|headline-?intro|title-?intro|label|category|section-?name|flag");
-
-    /** The text of a headline element without a kicker set inside it. */
-    private static String headlineText(Element h) {
-        Element copy = h.clone();
-        boolean kicker = false;
-        for (Element child : copy.select("*")) {
-            if (child != copy && child.parent() != null && KICKER.matcher(child.className() + " " + child.id()).find()
-                    && child.text().length() < copy.text().length() / 2) {
-                child.remove();
-                kicker = true;
-            }
-        }
-        return kicker ? copy.text() : h.text();
-    }
-
-    private static String longestPart(String title) {
-        String best = "";
-        for (String part : TITLE_PARTS.split(title.strip())) {
-            if (part.strip().length() > best.length()) {
-                best = part.strip();
-            }
-        }
-        return best;
-    }
-
-    private static String titleKey(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
-    }
-
     /** Labels and prepositions before an author's name, in the languages news pages are most often in. */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iu)^(?:(?:written |posted |reported )?by|von|vom|par|por|di|da|door|przez|av|af|author|autor|auteur|autore"
@@ -606,6 +546,8 @@ public final class HtmlExtractor {
     /** The article fields of the page's JSON-LD, if any. */
     private static final class JsonLd {
         Optional<String> headline = Optional.empty();
+        /** A page's name, which is often its whole title, site and all, where its headline is the editors'. */
+        Optional<String> name = Optional.empty();
         Optional<String> datePublished = Optional.empty();
         Optional<String> dateModified = Optional.empty();
         Optional<String> author = Optional.empty();
@@ -644,7 +586,8 @@ public final class HtmlExtractor {
             if (!type.matches("(?s).*(?:Article|BlogPosting|Report|WebPage).*")) {
                 return;
             }
-            headline = headline.or(() -> text(node.get("headline")).or(() -> text(node.get("name"))));
+            headline = headline.or(() -> text(node.get("headline")));
+            name = name.or(() -> text(node.get("name")));
             datePublished = datePublished.or(() -> text(node.get("datePublished"))).or(() -> text(node.get("dateCreated")));
             dateModified = dateModified.or(() -> text(node.get("dateModified")));
             author = author.or(() -> names(node.get("author")));

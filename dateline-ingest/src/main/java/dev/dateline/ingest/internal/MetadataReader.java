@@ -1,5 +1,6 @@
 package dev.dateline.ingest.internal;
 
+import dev.dateline.model.ArticleFormat;
 import dev.dateline.model.ArticleMetadata;
 import dev.dateline.model.DateBasis;
 import dev.dateline.model.PublicationDate;
@@ -57,7 +58,9 @@ public final class MetadataReader {
 
         Optional<String> url = supplied.url().or(markup::url).filter(u -> u.matches("(?i)https?://\\S+"));
         Optional<String> markupOutlet = markup.outlet();
-        Optional<String> title = supplied.title().map(MetadataReader::shown).or(() -> markup.title().map(t -> stripSiteSuffix(t, markupOutlet)))
+        Optional<String> title = supplied.title().map(MetadataReader::shown).or(() -> markup.title()
+                        // A page's headline comes without its site's name already (Headlines); a Markdown title may not.
+                        .map(t -> raw.format() == ArticleFormat.HTML ? t : stripSiteSuffix(t, markupOutlet)))
                 .or(() -> headlineOf(blocks));
         Optional<String> outlet = supplied.outlet().or(() -> markupOutlet)
                 .or(() -> markup.title().flatMap(MetadataReader::siteSuffix))
