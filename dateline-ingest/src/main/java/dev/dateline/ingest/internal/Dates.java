@@ -2,7 +2,9 @@ package dev.dateline.ingest.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -37,6 +39,16 @@ public final class Dates {
     private static final Pattern URL_YMD = Pattern.compile(
             "(?i)/((?:19|20)\\d{2})[/-](\\d{1,2}|" + MONTH_NAME + ")[/-](\\d{1,2})(?=[/_.-]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+    /** A path segment that is a whole numeric date with the year last: {@code /29-10-2021}. */
+    private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[-_.](\\d{1,2})[-_.]((?:19|20)\\d{2})(?=[/?#]|\\.html?|$)");
+    /** "2.11.22": a dotted date with a two-digit year, as date lines print it. */
+    private static final Pattern DOTTED_DMYY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+    /** An ISO 8601 timestamp with its time and, if it gives one, its offset. */
+    private static final Pattern ISO_STAMP = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,:]\\d+)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?");
+    /** An RFC 1123 timestamp: "Sat, 19 Oct 2019 00:04:00 +0200". */
+    private static final Pattern RFC_STAMP = Pattern.compile(
+            "(?i)(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern URL_YM = Pattern.compile(
             "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|" + MONTH_NAME + ")/(?!\\d)");
 
@@ -75,6 +87,96 @@ public final class Dates {
             }
         }
         return Map.copyOf(m);
+    }
+
+    /**
+     * The day a date shown on a page names ("Kultur, 2.11.22", "02/10/2020"): as {@link #parse},
+     * and also a dotted date with a two-digit year, and, when {@code dayFirst} (the page is in a
+     * language whose dates put the day first), a slashed date whose day and month could be either.
+     */
+    public static Optional<LocalDate> parseShown(String text, boolean dayFirst) {
+        Optional<LocalDate> day = parse(text);
+        if (day.isPresent() || text == null || text.length() > 200) {
+            return day;
+        }
+        Matcher m = SLASHED_DMY_OR_MDY.matcher(text);
+        if (dayFirst && m.find()) {
+            return of(m.group(3), m.group(2), m.group(1));
+        }
+        m = DOTTED_DMYY.matcher(text);
+        if (m.find()) {
+            int yy = Integer.parseInt(m.group(3));
+            return of(Integer.toString(yy <= 69 ? 2000 + yy : 1900 + yy), m.group(2), m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether dates in {@code languageTag} ("de-DE", "en-GB", "en-US") put the day before the
+     * month; false where the tag does not say (plain "en" may be American).
+     */
+    public static boolean dayFirst(Optional<String> languageTag) {
+        if (languageTag.isEmpty()) {
+            return false;
+        }
+        String tag = languageTag.get().strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (tag.isEmpty() || tag.equals("en") || tag.startsWith("en-us") || tag.startsWith("und")) {
+            return false;
+        }
+        return !tag.startsWith("en") || tag.matches("en-(?:gb|uk|ie|au|nz|in|za|ng|ke|pk|sg|hk|mt|jm)\\b.*");
+    }
+
+    /**
+     * The local date and time a timestamp states, with its offset when it gives one
+     * ("2023-11-09T05:30:59Z", "2023-11-08 23:30:59", "Sat, 19 Oct 2019 00:04:00 +0200").
+     */
+    record Stamp(LocalDateTime local, Optional<ZoneOffset> offset) {
+
+        /** Whether this and {@code other} are one instant, written in two zones (or one of them in local time). */
+        boolean sameInstant(Stamp other) {
+            if (offset.isPresent() && other.offset.isPresent()) {
+                long a = local.toEpochSecond(offset.get());
+                long b = other.local.toEpochSecond(other.offset.get());
+                return Math.abs(a - b) <= 60;
+            }
+            // A local time with no offset is the same instant when it differs by whole half hours, up to 14 hours.
+            long seconds = Math.abs(Duration.between(local, other.local).getSeconds());
+            long rest = seconds % 1800;
+            return seconds <= 14 * 3600 && (rest <= 60 || rest >= 1740);
+        }
+    }
+
+    /** The timestamp {@code text} states, if it gives a time of day. */
+    static Optional<Stamp> stamp(String text) {
+        if (text == null || text.length() > 200) {
+            return Optional.empty();
+        }
+        Matcher m = ISO_STAMP.matcher(text);
+        String y;
+        String mo;
+        String d;
+        if (m.find()) {
+            y = m.group(1);
+            mo = m.group(2);
+            d = m.group(3);
+        } else if ((m = RFC_STAMP.matcher(text)).find()) {
+            y = m.group(3);
+            mo = month(m.group(2));
+            d = m.group(1);
+        } else {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d),
+                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            String zone = m.group(7);
+            Optional<ZoneOffset> offset = zone == null ? Optional.empty()
+                    : zone.matches("(?i)Z|UTC|GMT") ? Optional.of(ZoneOffset.UTC)
+                    : Optional.of(ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone));
+            return Optional.of(new Stamp(local, offset));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The day a date or timestamp string names, if it names one unambiguously. */
@@ -125,7 +227,10 @@ public final class Dates {
         return Optional.empty();
     }
 
-    /** The day a URL's path names ({@code /2008/08/12/}, {@code /2008/aug/12/}, {@code /20080812/}). */
+    /**
+     * The day a URL's path names ({@code /2008/08/12/}, {@code /2008/aug/12/}, {@code /20080812/},
+     * {@code /29-10-2021}, the last only where day and month cannot be confused).
+     */
     public static Optional<LocalDate> fromUrl(String url) {
         String path = path(url);
         Matcher m = URL_YMD.matcher(path);
@@ -135,6 +240,17 @@ public final class Dates {
         m = URL_COMPACT.matcher(path);
         if (m.find()) {
             return of(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_DMY.matcher(path);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a > 12 && b <= 12 || a == b) {
+                return of(m.group(3), m.group(2), m.group(1));
+            }
+            if (b > 12 && a <= 12) {
+                return of(m.group(3), m.group(1), m.group(2));
+            }
         }
         return Optional.empty();
     }

@@ -446,6 +446,11 @@ public final class HtmlExtractor {
         Optional<String> published = firstDate(meta, "article:published_time", "og:article:published_time",
                         "shareaholic:article_published_time", "cxenseparse:recs:publishtime")
                 .or(() -> ld.datePublished.filter(d -> Dates.parse(d).isPresent()))
+                // Microdata on the article's own date element is right more often (48 of 52 tuning pages that have it)
+                // than the generic "date" and Dublin Core keys (20 of 25, 5 of 7), which content systems fill with the day a page was built.
+                .or(() -> doc.select("[itemprop=datePublished][datetime], [itemprop=datePublished][content]").stream()
+                        .map(t -> t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"))
+                        .filter(t -> Dates.parse(t).isPresent()).findFirst())
                 .or(() -> firstDate(meta, "og:published_time", "datepublished", "pubdate",
                         "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
                         "dcterms.date", "dc.date.created", "citation_publication_date", "citation_date", "datecreated",
@@ -457,13 +462,16 @@ public final class HtmlExtractor {
                         + " [itemprop=dateCreated][datetime], time[datetime]").stream()
                         .map(t -> t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"))
                         .filter(t -> Dates.parse(t).isPresent()).findFirst());
+        published = published.map(chosen -> localTime(chosen, dateCandidates(doc, meta, ld)));
         Optional<String> modified = ld.dateModified
                 .or(() -> first(meta, "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
                         "last-modified", "lastmod", "dc.date.modified"));
-        Optional<String> dateLine = published.isPresent() ? Optional.empty() : dateLine(doc);
-        Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(h -> h.attr("lang"))
+        Element root = doc.selectFirst("html");
+        Optional<String> language = Optional.ofNullable(root).map(h -> h.hasAttr("lang") ? h.attr("lang") : h.attr("xml:lang"))
+                .filter(l -> !l.isBlank())
                 .or(() -> first(meta, "og:locale", "content-language", "language"))
                 .or(() -> ld.language);
+        Optional<String> dateLine = published.isPresent() ? Optional.empty() : dateLine(doc, Dates.dayFirst(language));
         return new MarkupMetadata(title, outlet, byline, url, published, language, credits, dateLine, modified);
     }
 
@@ -477,15 +485,30 @@ public final class HtmlExtractor {
      * or post-meta element and whose short text states a date, or of the first {@code time}
      * element that does.
      */
-    private static Optional<String> dateLine(Document doc) {
+    private static Optional<String> dateLine(Document doc, boolean dayFirst) {
         for (Element e : doc.body().select("time, [class], [id]")) {
             if (!e.normalName().equals("time") && !DATE_CLASS.matcher(e.className() + " " + e.id()).find()) {
                 continue;
             }
             String text = e.text();
-            if (text.length() >= 6 && text.length() <= 120 && Dates.parse(text).isPresent()
-                    && !text.matches("(?is).*\\b(?:updated|aktualisiert|modifi|actualiz|mis à jour)\\w*\\b.*")) {
+            if (text.length() >= 6 && text.length() <= 120 && Dates.parseShown(text, dayFirst).isPresent() && !isUpdate(text)) {
                 return Optional.of(text);
+            }
+        }
+        // A short line set next to the headline that states a date ("31.01.2022 | Handball" above the h1).
+        Element h1 = doc.body().select("h1").stream().filter(h -> !h.text().isBlank()).findFirst().orElse(null);
+        for (Element around = h1; around != null && around != doc.body() && around != h1.parent().parent(); around = around.parent()) {
+            Element before = around;
+            Element after = around;
+            for (int i = 0; i < NEAR_HEADLINE; i++) {
+                before = before == null ? null : before.previousElementSibling();
+                after = after == null ? null : after.nextElementSibling();
+                for (Element e : new Element[] {before, after}) {
+                    String text = e == null ? "" : e.text();
+                    if (text.length() >= 6 && text.length() <= 80 && Dates.parseShown(text, dayFirst).isPresent() && !isUpdate(text)) {
+                        return Optional.of(text);
+                    }
+                }
             }
         }
         // A labelled date anywhere in the page ("Erschienen am: 01.11.2023" in a footer).
@@ -498,6 +521,54 @@ public final class HtmlExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many elements before and after the headline (or what holds it) are read for its date. */
+    private static final int NEAR_HEADLINE = 3;
+
+    private static boolean isUpdate(String text) {
+        return text.matches("(?is).*\\b(?:updated|aktualisiert|modifi|actualiz|mis à jour)\\w*\\b.*");
+    }
+
+    /**
+     * Every timestamp the page states, in metadata, JSON-LD and its {@code time} elements: any of
+     * them that is the same instant as the publication time (a modification time too, where
+     * there was none) tells the zone it was written in.
+     */
+    private static List<String> dateCandidates(Document doc, Map<String, String> meta, JsonLd ld) {
+        List<String> all = new ArrayList<>();
+        ld.datePublished.ifPresent(all::add);
+        ld.dateModified.ifPresent(all::add);
+        meta.forEach((k, v) -> {
+            if (k.matches(".*(?:publish|date|time|created|issued|modif).*")) {
+                all.add(v);
+            }
+        });
+        for (Element e : doc.select("time[datetime], [itemprop~=^date][content], [itemprop~=^date][datetime]")) {
+            all.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+        }
+        return all;
+    }
+
+    /**
+     * {@code chosen}, or where it is a UTC timestamp and the page states the same instant in its
+     * own zone (or in local time), that one: a page published at 00:04 in Vienna is dated by
+     * Vienna's day, not by the UTC day before.
+     */
+    static String localTime(String chosen, List<String> candidates) {
+        Optional<Dates.Stamp> utc = Dates.stamp(chosen).filter(st -> st.offset().filter(o -> o.getTotalSeconds() == 0).isPresent());
+        if (utc.isEmpty()) {
+            return chosen;
+        }
+        for (String c : candidates) {
+            Optional<Dates.Stamp> local = Dates.stamp(c)
+                    .filter(st -> st.offset().map(o -> o.getTotalSeconds() != 0).orElse(true));
+            if (local.isPresent() && local.get().sameInstant(utc.get())
+                    && !local.get().local().toLocalDate().equals(utc.get().local().toLocalDate())) {
+                return c;
+            }
+        }
+        return chosen;
     }
 
     /** Words that label a publication date, in the languages news pages are most often in. */

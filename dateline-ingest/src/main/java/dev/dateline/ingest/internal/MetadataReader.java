@@ -124,7 +124,8 @@ public final class MetadataReader {
             return PublicationDate.stated(day.get(), DateBasis.METADATA, METADATA_CONFIDENCE,
                     "the page's metadata: '" + markup.published().get() + "'");
         }
-        Optional<LocalDate> shown = markup.dateLine().flatMap(Dates::parse);
+        boolean dayFirst = Dates.dayFirst(markup.language());
+        Optional<LocalDate> shown = markup.dateLine().flatMap(d -> Dates.parseShown(d, dayFirst));
         if (shown.isPresent()) {
             return PublicationDate.stated(shown.get(), DateBasis.BYLINE, BYLINE_CONFIDENCE,
                     "the page's date line: '" + markup.dateLine().get() + "'");
