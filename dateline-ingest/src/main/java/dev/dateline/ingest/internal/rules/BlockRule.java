@@ -19,6 +19,7 @@ public interface BlockRule {
     /** The rules applied to every article, in order. */
     static List<BlockRule> defaults() {
         return List.of(new RepeatedHeadline(), new CaptionOrCredit(), new SocialEmbed(),
-                new SourceFooter(), new ShareOrSubscribe(), new RelatedLinks(), new CreditLine(), new BylineLine());
+                new SourceFooter(), new ShareOrSubscribe(), new RelatedLinks(), new CreditLine(), new BylineLine(),
+                new DateOnlyLine());
     }
 }

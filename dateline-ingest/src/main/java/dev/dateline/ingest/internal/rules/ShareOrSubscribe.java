@@ -19,17 +19,25 @@ final class ShareOrSubscribe implements BlockRule {
                     + "|join the (?:discussion|conversation)|newsletter|most (?:read|popular|viewed)|trending"
                     + "|download (?:our|the) app|listen to this article|skip to|back to top|copyright|all rights reserved"
                     + "|topics?|tags?|filed under|next article|previous article|watch:|listen:|get the latest|about the author"
+                    // Calls to follow, support or keep up with the outlet.
+                    + "|for the latest (?:news|stories|updates)|follow [\\p{L}.]+(?: [\\p{L}.]+)? on (?:twitter|facebook|instagram|x)"
+                    + "|never miss|do you want to be (?:informed|notified)|support (?:us|our journalism)|donate"
                     // The same furniture in the other languages news pages are most often in.
                     + "|teilen|drucken|abonnieren|mehr zum thema|mehr zu diesem thema|mehr themen|weitere artikel"
                     + "|weitere informationen|zum weiterlesen|weiterlesen|ähnliche (?:beiträge|artikel)|auch interessant"
                     + "|lesen sie auch|das könnte sie auch interessieren|empfohlene beiträge|kommentare?|kommentieren"
                     + "|schlagworte|schlagwörter|anzeige|über den autor|zum newsletter"
+                    + "|schon gelesen|siehe auch|keine kommentare|kommentierte artikel|themen im artikel|mehr kolumnen"
+                    + "|möchten sie (?:den|diesen) artikel teilen|weitere (?:aktuelle )?themen|unterstütze|jede (?:kleine )?spende"
+                    + "|jetzt spenden"
                     + "|partager|imprimer|abonnez-vous|en savoir plus|à lire aussi|lire aussi|sur le même sujet"
                     + "|articles similaires|commentaires?|publicité|voir aussi"
                     + "|compartir|suscríbete|lee también|leer más|contenido relacionado|noticias relacionadas"
                     + "|te puede interesar|comentarios|publicidad|síguenos"
+                    + "|síganos|nos siga|puede escribirnos|mira lo que"
                     + "|condividi|leggi anche|articoli correlati|commenti|pubblicità"
                     + "|udostępnij|czytaj (?:także|też)|zobacz (?:także|też)|komentarze|reklama"
+                    + "|zapraszamy|drukuj"
                     + "|compartilhe|leia também|comentários|publicidade)(?![\\p{L}])");
 
     @Override
