@@ -40,6 +40,18 @@ final class ShareOrSubscribe implements BlockRule {
                     + "|zapraszamy|drukuj"
                     + "|compartilhe|leia também|comentários|publicidade)(?![\\p{L}])");
 
+    /**
+     * Phrases that only an outlet's own furniture uses, wherever they stand in a short block: an
+     * invitation to its apps, social accounts, newsletter or channel, and its legal notices.
+     */
+    private static final Pattern OUTLET_NOTICE = Pattern.compile(
+            "(?iu)\\bdownload (?:the|our) [\\p{L}\\p{N} ]{0,30}apps?\\b|\\bfollow (?:us|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)?)"
+                    + " on (?:twitter|facebook|instagram|telegram|whatsapp)\\b|\\bsign(?:ing)? up for (?:our|the) [\\p{L} ]{0,20}newsletter"
+                    + "|\\bcopyrighted property of\\b|\\bwritten permission (?:must|is required)\\b|\\bis not responsible for the"
+                    + " (?:opinions|content)\\b|\\bcanal de (?:telegram|whatsapp|youtube)\\b|\\bkanal(?:e)? auf (?:telegram|whatsapp)\\b");
+    /** How long a block of outlet notices may be: two or three sentences. */
+    private static final int NOTICE_MAX = 300;
+
     @Override
     public String name() {
         return "share-or-subscribe";
@@ -48,6 +60,7 @@ final class ShareOrSubscribe implements BlockRule {
     @Override
     public boolean drops(Block block, BlockContext context) {
         String text = block.plain();
-        return text.length() <= 160 && FURNITURE.matcher(text).find() && !text.matches("(?s).{60,}[.!?][\"”’]?");
+        return text.length() <= 160 && FURNITURE.matcher(text).find() && !text.matches("(?s).{60,}[.!?][\"”’]?")
+                || text.length() <= NOTICE_MAX && OUTLET_NOTICE.matcher(text).find();
     }
 }
