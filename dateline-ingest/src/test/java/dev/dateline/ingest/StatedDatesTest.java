@@ -44,4 +44,16 @@ class StatedDatesTest {
         assertThat(published("Council passes budget\n\nDecember 10, 2013\n\nThe council voted.").date())
                 .contains(LocalDate.of(2013, 12, 10));
     }
+
+    @Test
+    void dateLine_ofAWebPageBeforeTheWeb_isNoPublicationDate() throws ArticleException {
+        String page = "<html><body><article><h1>The liner that sank</h1><p class=\"date\">28. September 1912</p>"
+                + "<p>The ship left the harbour at dawn, carrying more than two thousand passengers and crew, and never"
+                + " reached the far side of the ocean, as the papers of the time reported in long columns.</p></article></body></html>";
+        PublicationDate p = new Cleaner().clean(RawArticle.ofFile("a.html", page, ArticleFormat.HTML), w -> { })
+                .metadata().published();
+        assertThat(p.isKnown()).isFalse();
+        assertThat(published("The liner that sank\n\n28 September 1912\n\nThe ship left the harbour at dawn.").date())
+                .contains(LocalDate.of(1912, 9, 28));
+    }
 }

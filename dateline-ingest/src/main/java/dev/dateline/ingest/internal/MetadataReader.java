@@ -30,6 +30,8 @@ public final class MetadataReader {
     static final double URL_MONTH_CONFIDENCE = 0.6;
 
     private static final int HEAD_BLOCKS = 6;
+    /** The first year of pages on the public web: a page's date line stating an earlier day tells of history. */
+    private static final int FIRST_WEB_YEAR = 1994;
     /** How many closing blocks are read for a labelled date ("Published 9:42 AM, Aug 4, 2015"). */
     private static final int FOOT_BLOCKS = 3;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{15,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
@@ -96,6 +98,11 @@ public final class MetadataReader {
         }
 
         PublicationDate published = published(supplied, markup, dateline, blocks, url, warnings);
+        // A web page's text that states a day before the web was in public use dates what it tells of, not the page.
+        if (raw.format() == ArticleFormat.HTML && published.basis() == DateBasis.BYLINE
+                && published.date().filter(d -> d.getYear() < FIRST_WEB_YEAR).isPresent()) {
+            published = PublicationDate.none();
+        }
         String language = markup.language().flatMap(Languages::fromTag).orElse("und");
         Optional<LocalDate> modified = markup.modified().flatMap(Dates::parse)
                 .filter(m -> published.earliest().map(e -> !m.isBefore(e)).orElse(true));
