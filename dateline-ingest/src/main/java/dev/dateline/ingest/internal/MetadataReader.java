@@ -97,12 +97,10 @@ public final class MetadataReader {
             }
         }
 
-        PublicationDate published = published(supplied, markup, dateline, blocks, url, warnings);
+        PublicationDate stated = published(supplied, markup, dateline, blocks, url, warnings);
         // A web page's text that states a day before the web was in public use dates what it tells of, not the page.
-        if (raw.format() == ArticleFormat.HTML && published.basis() == DateBasis.BYLINE
-                && published.date().filter(d -> d.getYear() < FIRST_WEB_YEAR).isPresent()) {
-            published = PublicationDate.none();
-        }
+        PublicationDate published = raw.format() == ArticleFormat.HTML && stated.basis() == DateBasis.BYLINE
+                && stated.date().filter(d -> d.getYear() < FIRST_WEB_YEAR).isPresent() ? PublicationDate.none() : stated;
         String language = markup.language().flatMap(Languages::fromTag).orElse("und");
         Optional<LocalDate> modified = markup.modified().flatMap(Dates::parse)
                 .filter(m -> published.earliest().map(e -> !m.isBefore(e)).orElse(true));
