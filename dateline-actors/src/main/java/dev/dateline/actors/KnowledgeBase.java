@@ -1,6 +1,7 @@
 package dev.dateline.actors;
 
 import dev.dateline.actors.internal.Tables;
+import dev.dateline.actors.internal.UsStates;
 import dev.dateline.model.ActorCode;
 import dev.dateline.places.Gazetteer;
 import java.nio.file.Path;
@@ -290,6 +291,12 @@ public final class KnowledgeBase {
                 .filter(r -> r.code().groups().isEmpty() && !Set.of("IGO", "NGO", "IMG", "MNC").contains(r.code().base()));
         if (named.isPresent()) {
             return named;
+        }
+        Optional<String> state = UsStates.after(phrase);
+        if (state.isPresent()) {
+            return Optional.of(new Resolution(ActorCode.of("USA"), "United States", phrase,
+                    List.of("'" + phrase.substring(phrase.lastIndexOf(',') + 1).strip() + "' after a place is the US state "
+                            + state.get())));
         }
         List<String> tokens = tokens(phrase);
         for (int n = Math.min(3, tokens.size()); n >= 1; n--) {

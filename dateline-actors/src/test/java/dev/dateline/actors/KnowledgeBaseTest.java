@@ -37,6 +37,14 @@ class KnowledgeBaseTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"SPRINGDALE, Miss. | USA", "PINE HILL, NC | USA",
+        "Elk Ridge, W. Va. | USA", "Lake City, Ga. | USA", "Miss. | -", "OR | -", "Tbilisi, Georgia | GEO"})
+    void place_townAndStateShortForm_isInTheUnitedStates(String phrase, String expected) {
+        Optional<Resolution> r = KB.place(phrase, KnowledgeBase.Context.article(Optional.empty(), ""));
+        assertThat(r.map(x -> x.code().toString()).orElse("-")).isEqualTo(expected);
+    }
+
     @Test
     void resolve_explainsWhy() {
         Resolution r = KB.resolve("Georgian Foreign Minister Nino Beridze").orElseThrow();

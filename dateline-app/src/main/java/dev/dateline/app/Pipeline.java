@@ -318,16 +318,16 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * {@code e} dated anew once its article is dated {@code date}: by its own time expression as
-     * tagged again from that day, else by that day when it is known to the day.
+     * {@code e} dated anew once its article is dated {@code date}: by the time expression that
+     * dated it (its own, or its paragraph's or happening's) as tagged again from that day, else by that day when it is known to the day.
      */
     private static Event redated(Event e, List<Timex> timexes, PublicationDate date) {
         if (date.date().isEmpty()) {
             return e;
         }
-        if (e.time().basis().equals("sentence") && e.time().span().isPresent()) {
+        if (e.time().span().isPresent()) {
             return timexes.stream().filter(t -> t.span().equals(e.time().span().get())).findFirst()
-                    .map(t -> e.withTime(new EventTime(Optional.of(t.value().value()), "sentence", Optional.of(t.span()))))
+                    .map(t -> e.withTime(new EventTime(Optional.of(t.value().value()), e.time().basis(), Optional.of(t.span()))))
                     .orElse(e);
         }
         return e.withTime(new EventTime(Optional.of(date.date().get().toString()), "article", Optional.empty()));

@@ -276,7 +276,79 @@ public final class EventCoder {
                 failures.add("sentence " + (s.index() + 1) + ": event coding failed (" + e + ")");
             }
         }
+        events = carriedTimes(events, article.article().originalText());
         return Result.of(events, unresolved(events), Optional.empty(), failures);
+    }
+
+    /** Roots counted as one family of acts when the time of one act of an article dates another: violence. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
+    /**
+     * {@code events} (in text order) with the time an act has only from the article (basis
+     * {@code article}, or {@code none} before the article is dated) replaced, when it is told as done and is no background, by:
+     *
+     * <ul>
+     *   <li>basis {@code paragraph}: the time of the last act of its family dated by its own words
+     *       earlier in the same paragraph (narrative time: "A man was shot Saturday night. He was
+     *       hit twice in the chest.");</li>
+     *   <li>basis {@code happening}: else, the one day that every act of its family dated by its own
+     *       words in the article falls on ("A man was shot Saturday night" ... "the victim was
+     *       wounded", "Police found him"): the article tells of one happening then. Articles
+     *       whose dated acts of that family fall on several days date nothing this way.</li>
+     * </ul>
+     *
+     * A family is violence (roots 18, 19, 20), else the act's own root. The time's span stays that of
+     * the expression that dated the other act, so that a new reference day re-dates it alike.
+     */
+    static List<Event> carriedTimes(List<Event> events, String text) {
+        Map<String, Set<String>> daysOf = new HashMap<>();
+        Map<String, Event> lastDated = new HashMap<>();
+        for (Event e : events) {
+            if (ownlyDated(e)) {
+                daysOf.computeIfAbsent(family(e), k -> new HashSet<>()).add(day(e.time().value().get()));
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            String family = family(e);
+            Event before = lastDated.get(family);
+            if (ownlyDated(e)) {
+                lastDated.put(family, e);
+            } else if (!e.time().basis().equals("sentence") && e.modality() == Modality.ASSERTED && e.background().isEmpty()) {
+                if (before != null && samePargraph(text, before.sentenceSpan(), e.sentenceSpan())) {
+                    e = e.withTime(new EventTime(before.time().value(), "paragraph", before.time().span()));
+                } else if (daysOf.getOrDefault(family, Set.of()).size() == 1) {
+                    Event dated = events.stream().filter(x -> ownlyDated(x) && family(x).equals(family)).findFirst().orElseThrow();
+                    e = e.withTime(new EventTime(dated.time().value(), "happening", dated.time().span()));
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static String family(Event e) {
+        String root = e.cameo().root();
+        return VIOLENT_ROOTS.contains(root) ? "violence" : root;
+    }
+
+    /** Whether {@code e} is dated to a day by a time expression of its own clause, told as done and no background. */
+    private static boolean ownlyDated(Event e) {
+        return e.time().basis().equals("sentence") && e.modality() == Modality.ASSERTED && e.background().isEmpty()
+                && e.time().value().filter(v -> DAY_VALUE.matcher(v).lookingAt()).isPresent();
+    }
+
+    /** A value of day precision, or finer, of a known or not yet known year: "2008-08-12", "XXXX-WXX-6T20:00". */
+    private static final Pattern DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d{2}-\\d{2}|WXX-\\d|W\\d{2}-\\d)");
+
+    private static String day(String value) {
+        java.util.regex.Matcher m = DAY_VALUE.matcher(value);
+        return m.lookingAt() ? m.group() : value;
+    }
+
+    /** Whether no line break stands between the two sentences (paragraphs are lines or blocks of the text). */
+    private static boolean samePargraph(String text, Span earlier, Span later) {
+        return earlier.end() <= later.start() && text.substring(earlier.end(), later.start()).indexOf('\n') < 0;
     }
 
     /**
@@ -314,7 +386,8 @@ public final class EventCoder {
         coded.forEach((index, list) -> events.addAll(dated(new Tree(article.sentences().get(index)), list, timexes,
                 reference)));
         events.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
-        return Result.of(events, unresolved(events), result.skipped(), result.failures());
+        List<Event> carried = carriedTimes(events, article.article().originalText());
+        return Result.of(carried, unresolved(carried), result.skipped(), result.failures());
     }
 
     /** {@code events} of one sentence, each with its time and, when it is history, why. */
@@ -1130,9 +1203,9 @@ public final class EventCoder {
             }
         }
         boolean violence = VIOLENCE.contains(cameo.root());
-        actors.datelineHome().ifPresentOrElse(country -> ofHomeCountry(roles, country, violence, actors, rule,
+        actors.datelineHome().ifPresentOrElse(country -> ofHomeCountry(tree, roles, country, violence, actors, rule,
                 "the dateline places the article in " + country.base()), () -> actors.placesCountry().ifPresent(
-                        country -> ofHomeCountry(roles, country, violence, actors, rule,
+                        country -> ofHomeCountry(tree, roles, country, violence, actors, rule,
                                 "the places the article names lie in " + country.base())));
         if (roles.source.stream().noneMatch(ActorMention::resolved) && roles.target.stream().noneMatch(ActorMention::resolved)) {
             return Optional.empty(); // no known actor takes part: nothing to code
@@ -1276,7 +1349,7 @@ public final class EventCoder {
 
     private static final Pattern US_DEPUTIES = Pattern.compile("(?i)\\bdeput(y|ies)$");
 
-    private void ofHomeCountry(Roles roles, ActorCode country, boolean violence, Actors actors, List<String> rule,
+    private void ofHomeCountry(Tree tree, Roles roles, ActorCode country, boolean violence, Actors actors, List<String> rule,
             String why) {
         for (List<ActorMention> side : List.of(roles.source, roles.target)) {
             for (int i = 0; i < side.size(); i++) {
@@ -1290,9 +1363,11 @@ public final class EventCoder {
                     side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country.base()).with(sector.get())),
                             Optional.empty(), List.of("named by role only ('" + sector.get() + "'); " + why)));
                     rule.add("'" + a.text() + "' taken as of " + country.base() + ": " + why);
-                } else if (violence && side == roles.target && !a.resolved() && privatePerson(a.text(), actors)) {
-                    // "Lewis was shot in the back", "she and three others were shot": a victim named by no
-                    // office or role is a private person, a civilian of the country the article is set in.
+                } else if (violence && side == roles.target && !a.resolved()
+                        && (privatePerson(a.text(), actors) || personHead(tree, a))) {
+                    // "Lewis was shot in the back", "she and three others were shot", "a teenager was shot":
+                    // a victim named by no office or role is a private person, a civilian of the country
+                    // the article is set in.
                     side.set(i, new ActorMention(a.text(), a.span(), Optional.of(ActorCode.of(country.base()).with("CVL")),
                             Optional.empty(), List.of("a victim named by no office or role: a civilian; " + why)));
                     rule.add("victim '" + a.text() + "' taken as a civilian of " + country.base() + ": " + why);
@@ -1303,9 +1378,23 @@ public final class EventCoder {
 
     private static final Pattern PERSONS = Pattern.compile(
             "(?i)(?:he|she|him|her|they|them|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|other)"
-                    + "\\s+(?:others?|people|persons|victims|men|women|teens?|teenagers|children|boys|girls|adults))");
+                    + "\\s+(?:others?|people|persons?|victims|men|women|teens?|teenagers|children|boys|girls|adults))");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}");
+
+    /**
+     * Whether the mention's last word is a common noun whose first sense in WordNet is a person
+     * ("a man", "one person", "a 17-year-old", "two teenagers"): people, named by no role the
+     * knowledge base knows.
+     */
+    private static boolean personHead(Tree tree, ActorMention a) {
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.token(i).span().end() == a.span().end()) {
+                return NounClasses.person(tree, i);
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code text} names people by pronoun, by count, or by a name that is no place. */
     private static boolean privatePerson(String text, Actors actors) {

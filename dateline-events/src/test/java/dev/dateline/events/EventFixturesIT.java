@@ -242,6 +242,35 @@ class EventFixturesIT {
     }
 
     @Test
+    void localNews_victimsNamedByAPersonNoun_areCiviliansOfTheDatelineState() throws Exception {
+        for (String text : List.of("SPRINGDALE, Miss. — A teenager was shot in a parking lot.",
+                "PINE HILL, S.C. (AP) — One person was wounded outside a store.",
+                "ELK RIDGE, W. Va. (AP) — A man was stabbed near the river.")) {
+            assertThat(code(parse(text), "2016-05-02").coded()).as(text).filteredOn(e -> e.cameo().root().equals("18"))
+                    .isNotEmpty().allSatisfy(e -> assertThat(codes(e.target())).isEqualTo("USACVL"));
+        }
+    }
+
+    @Test
+    void localNews_undatedActs_takeTheTimeOfTheirParagraphOrOfTheOneHappening() throws Exception {
+        EventCoder.Result r = codeDated(("DAYTON, Ohio (AP) — A man was shot Saturday night outside a bar. He was shot twice"
+                + " in the chest.\n\nThe victim was wounded in the leg as well, police said."), "2016-05-02");
+        assertThat(r.coded()).filteredOn(e -> e.cameo().root().equals("18") && e.sentence() == r.coded().get(0).sentence() + 1).singleElement()
+                .satisfies(e -> assertThat(e.time()).extracting(EventTime::basis, t -> t.value().orElseThrow())
+                        .containsExactly("paragraph", "2016-04-30TNI"));
+        assertThat(r.coded()).filteredOn(e -> e.triggerText().equals("wounded")).singleElement()
+                .satisfies(e -> assertThat(e.time()).extracting(EventTime::basis, t -> t.value().orElseThrow())
+                        .containsExactly("happening", "2016-04-30TNI"));
+        assertThat(r.coded()).filteredOn(e -> e == r.coded().get(0)).singleElement()
+                .satisfies(e -> assertThat(e.time().basis()).isEqualTo("sentence"));
+        // Acts of violence dated to two days date no other act by the happening.
+        EventCoder.Result two = codeDated(("DAYTON, Ohio (AP) — A man was shot Saturday night.\n\nA woman was shot on"
+                + " Monday.\n\nThe victim was wounded in the leg, police said."), "2016-05-02");
+        assertThat(two.coded()).filteredOn(e -> e.triggerText().equals("wounded")).singleElement()
+                .satisfies(e -> assertThat(e.time().basis()).isEqualTo("article"));
+    }
+
+    @Test
     void localNews_noActWhereNoOneActed() throws Exception {
         String dateline = "DAYTON, Ohio (AP) — ";
         // Treated and let go; ruled an accident; only believed; carried, not given; drawn, not withdrawn.

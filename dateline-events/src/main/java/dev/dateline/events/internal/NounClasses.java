@@ -72,6 +72,9 @@ public final class NounClasses {
      * "authorities" are not.
      */
     public static boolean thing(Tree tree, int i) {
+        if (topPerson(tree, i)) {
+            return false;
+        }
         List<WordNet.Sense> senses = senses(tree, i);
         return !senses.isEmpty() && senses.stream().limit(2).noneMatch(s -> ACTORS.contains(s.lexFile()));
     }
@@ -82,7 +85,15 @@ public final class NounClasses {
         if (senses.isEmpty() && tree.token(i).word().toLowerCase(Locale.ROOT).matches("\\d+-(?:year|month|week|day)s?-olds?")) {
             return true; // "a 17-year-old", which WordNet does not list
         }
-        return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.person");
+        return topPerson(tree, i) || !senses.isEmpty() && senses.get(0).lexFile().equals("noun.person");
+    }
+
+    /** The words for a person that WordNet files among its top classes (noun.Tops), not among persons. */
+    private static final Set<String> TOP_PERSONS = Set.of("person", "individual", "someone", "somebody", "human");
+
+    private static boolean topPerson(Tree tree, int i) {
+        String pos = tree.token(i).pos();
+        return pos.startsWith("NN") && !pos.startsWith("NNP") && TOP_PERSONS.contains(tree.lemma(i).toLowerCase(Locale.ROOT));
     }
 
     /**

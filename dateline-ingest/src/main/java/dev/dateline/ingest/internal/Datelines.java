@@ -31,7 +31,10 @@ public final class Datelines {
     /** A month's name or abbreviation, which after a comma begins a date, not a region ("PARIS, Aug. 12"). */
     private static final String MONTH_WORD = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
-    private static final String REGION = "(?:,\\s*(?!" + MONTH_WORD + ")(?:" + TITLE_PLACE + "|\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?))?";
+    /** A region's abbreviation with its stops: "S.C.", "Miss.", "W. Va.", "N.Y.". */
+    private static final String ABBREVIATION = "\\p{Lu}\\p{Ll}{0,4}\\.(?:\\s?\\p{Lu}\\p{Ll}{0,3}\\.)?";
+    private static final String REGION = "(?:,\\s*(?!" + MONTH_WORD + ")(?:" + ABBREVIATION + "|" + TITLE_PLACE
+            + "|\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?))?";
     private static final String DATE = "(?:,\\s*(?<date>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)?"
             + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?)(?:,?\\s+\\d{4})?))?";
     private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\)|\\s*/(?<agency2>[^/\\n]{2,30})/\\.?)";

@@ -56,6 +56,10 @@ class MetadataPartsTest {
         "Tbilisi, Georgia (AFP) - Georgian troops | Tbilisi, Georgia | | AFP",
         "WASHINGTON — The White House said | WASHINGTON | | ",
         "KYIV, March 3, 2015 (Reuters) - A ceasefire | KYIV | March 3, 2015 | Reuters",
+        "LAKE CITY, S.C. (AP) — A man was shot | LAKE CITY, S.C. | | AP",
+        "SPRINGDALE, Miss. — A woman was hurt | SPRINGDALE, Miss. | | ",
+        "ELK RIDGE, W. Va. (AP) — A boy was hurt | ELK RIDGE, W. Va. | | AP",
+        "PINE HILL, NC (WXYZ) - Two men were shot | PINE HILL, NC | | ",
     })
     void parse_datelines_givePlaceDateAndAgency(String paragraph, String place, String date, String agency) {
         Datelines.Dateline d = Datelines.parse(paragraph).orElseThrow();
