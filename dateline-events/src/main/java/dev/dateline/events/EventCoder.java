@@ -867,15 +867,11 @@ public final class EventCoder {
     }
 
     /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
-
     /** Whether token {@code i} names a time ("on Saturday", "at breakfast time", "in 1999"), not a party to an act. */
     private static boolean when(Tree tree, int i) {
         String word = tree.token(i).word();
         String pos = tree.token(i).pos();
-        if ((pos.startsWith("NNP") && DAYS_AND_MONTHS.contains(word.toLowerCase(Locale.ROOT))) || pos.equals("CD")) {
+        if ((pos.startsWith("NNP") && Syntax.DAYS_AND_MONTHS.contains(word.toLowerCase(Locale.ROOT))) || pos.equals("CD")) {
             return true; // "on Saturday", "in March" (not "called for a march")
         }
         if (!pos.startsWith("NN") || pos.startsWith("NNP")) {
@@ -1384,13 +1380,16 @@ public final class EventCoder {
 
     /**
      * Whether the mention's last word is a common noun whose first sense in WordNet is a person
-     * ("a man", "one person", "a 17-year-old", "two teenagers"): people, named by no role the
+     * ("a man", "one person", "a 17-year-old", "two teenagers"), or is "people" ("fifteen people",
+     * which WordNet files as a group): people, named by no role the
      * knowledge base knows.
      */
+    private static final Set<String> PEOPLE = Set.of("people", "persons");
+
     private static boolean personHead(Tree tree, ActorMention a) {
         for (int i = 0; i < tree.size(); i++) {
             if (tree.token(i).span().end() == a.span().end()) {
-                return NounClasses.person(tree, i);
+                return NounClasses.person(tree, i) || PEOPLE.contains(tree.lemma(i).toLowerCase(Locale.ROOT));
             }
         }
         return false;

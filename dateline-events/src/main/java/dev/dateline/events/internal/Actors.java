@@ -63,14 +63,15 @@ public final class Actors {
         return datelineCountry;
     }
 
-    /** Least number of place mentions, and share of them in one country, that set an article in it. */
+    /** Least number of place mentions, and share of them in one country, that set an article in it (one, when it is the only). */
     private static final int PLACE_MENTIONS = 2;
     private static final double PLACE_SHARE = 0.8;
 
     /**
      * Settles the article in the one country the places it names lie in ("outside a Manassas
      * nightclub", "in Rogers Park"): at least {@link #PLACE_MENTIONS} mentions, and
-     * {@link #PLACE_SHARE} of them in that country. An article about several countries is set in none.
+     * {@link #PLACE_SHARE} of them in that country, or the only place mention. An article about
+     * several countries is set in none.
      */
     public void settle(List<String> placeNames) {
         Map<String, Integer> counts = new HashMap<>();
@@ -83,8 +84,8 @@ public final class Actors {
             }
         }
         int all = total;
-        placesCountry = counts.entrySet().stream().filter(e -> e.getValue() >= PLACE_MENTIONS
-                        && e.getValue() >= PLACE_SHARE * all).map(e -> ActorCode.of(e.getKey())).findFirst();
+        placesCountry = counts.entrySet().stream().filter(e -> (e.getValue() >= PLACE_MENTIONS
+                        || e.getValue() == all) && e.getValue() >= PLACE_SHARE * all).map(e -> ActorCode.of(e.getKey())).findFirst();
         // A dateline names where the reporter stood, not always what the article is about: talks in
         // Minsk on a war in Ukraine, a summit abroad. Its country is the article's only when the
         // places the article names do not mostly lie elsewhere.

@@ -2,6 +2,7 @@ package dev.dateline.events.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -195,29 +196,50 @@ public final class Syntax {
             from = to;
         }
         for (int c : candidates) {
-            if (LOCATION_PREPOSITIONS.contains(tree.preposition(c)) && tree.isProperNoun(c)
-                    && !tree.relation(c).endsWith("tmod")) {
-                List<Integer> run = new ArrayList<>();
-                for (int j = c; j >= 0 && (tree.isProperNoun(j) && (j == c || tree.head(j) == c)); j--) {
-                    run.add(0, j);
+            if (LOCATION_PREPOSITIONS.contains(tree.preposition(c)) && !tree.relation(c).endsWith("tmod")) {
+                Optional<int[]> name = placeName(tree, c);
+                if (name.isPresent()) {
+                    return name;
                 }
-                return Optional.of(run.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return Optional.empty();
+    }
+
+    /** Names of days and months, which name times, never places or parties ("a Sunday shooting", "in March"). */
+    public static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
+    /**
+     * The place name a phrase's head gives: the head with the names before it ("in South
+     * Ossetia"), or, for a common noun, the names that modify it ("in a Miami nightclub", "at a
+     * Bellflower barbershop"); else none.
+     */
+    private static Optional<int[]> placeName(Tree tree, int c) {
+        int last = c;
+        if (!tree.isProperNoun(c)) {
+            last = c - 1; // "a Miami nightclub": the names right before the head that modify it
+            if (last < 0 || !tree.isProperNoun(last) || tree.head(last) != c || !tree.relation(last).equals("compound")) {
+                return Optional.empty();
+            }
+        }
+        List<Integer> run = new ArrayList<>();
+        for (int j = last; j >= 0 && tree.isProperNoun(j) && (j == last || tree.head(j) == c || tree.head(j) == last); j--) {
+            if (DAYS_AND_MONTHS.contains(tree.token(j).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty(); // "in a Sunday shooting", "in March"
+            }
+            run.add(0, j);
+        }
+        return Optional.of(run.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Every place the sentence names after "in", "at", "near" and the like: proper nouns with the names before them. */
     public static List<int[]> places(Tree tree) {
         List<int[]> out = new ArrayList<>();
         for (int c = 0; c < tree.size(); c++) {
-            if (tree.isProperNoun(c) && LOCATION_PREPOSITIONS.contains(tree.preposition(c))
-                    && !tree.relation(c).endsWith("tmod")) {
-                List<Integer> run = new ArrayList<>();
-                for (int j = c; j >= 0 && (tree.isProperNoun(j) && (j == c || tree.head(j) == c)); j--) {
-                    run.add(0, j);
-                }
-                out.add(run.stream().mapToInt(Integer::intValue).toArray());
+            if (LOCATION_PREPOSITIONS.contains(tree.preposition(c)) && !tree.relation(c).endsWith("tmod")) {
+                placeName(tree, c).ifPresent(out::add);
             }
         }
         return out;
