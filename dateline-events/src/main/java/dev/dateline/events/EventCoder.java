@@ -276,6 +276,11 @@ public final class EventCoder {
                 failures.add("sentence " + (s.index() + 1) + ": event coding failed (" + e + ")");
             }
         }
+        if (tellsOfGunAccident(trees)) {
+            // "the shooting appears to have been accidental", "a hunting accident": the article's
+            // violence by no one armed is the accident it tells of, not an assault.
+            events.removeIf(e -> VIOLENT_ROOTS.contains(e.cameo().root()) && e.source().stream().noneMatch(this::forceUser));
+        }
         events = carriedTimes(events, article.article().originalText());
         return Result.of(events, unresolved(events), Optional.empty(), failures);
     }
@@ -977,6 +982,51 @@ public final class EventCoder {
     private static final Set<String> ACCIDENTAL = Set.of("accidentally", "accidental", "unintentionally",
             "unintentional", "inadvertently", "inadvertent", "mistakenly", "self-inflicted");
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself", "yourself");
+
+    /** Words of guns and shooting, with which an accident word tells of a gun accident. */
+    private static final Set<String> GUN_WORDS = Set.of("shoot", "shooting", "shot", "gun", "handgun", "rifle", "shotgun",
+            "pistol", "firearm", "gunshot", "discharge", "hunting", "hunter", "weapon", "bullet", "fire");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+    /**
+     * Whether a sentence of the article calls a shooting an accident: "a hunting accident", "a gun
+     * accident", or a word of accident ("accidental", "accidentally", "unintentionally",
+     * "self-inflicted") not negated ("was not accidental") in a sentence with a word of guns or
+     * shooting.
+     */
+    private static boolean tellsOfGunAccident(List<Tree> trees) {
+        for (Tree tree : trees) {
+            if (tree == null) {
+                continue;
+            }
+            boolean gun = false;
+            boolean accident = false;
+            for (int i = 0; i < tree.size(); i++) {
+                String lemma = tree.lemma(i).toLowerCase(Locale.ROOT);
+                gun |= GUN_WORDS.contains(lemma);
+                boolean word = lemma.equals("accident") ? tree.hasChild(i, GUN_WORDS, "compound", "amod")
+                        : ACCIDENTAL.contains(lemma) && !lemma.equals("mistakenly");
+                if (word && !negated(tree, i)) {
+                    accident = true;
+                }
+            }
+            if (gun && accident) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the two words before token {@code i}, or its head's negation, negates it. */
+    private static boolean negated(Tree tree, int i) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            if (NEGATIONS.contains(tree.lemma(j).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        int h = tree.head(i);
+        return h >= 0 && tree.hasChild(h, NEGATIONS, "advmod");
+    }
 
     /**
      * Whether the event noun at {@code trigger} is said to be an accident: the subject of "accidental"

@@ -271,6 +271,18 @@ class EventFixturesIT {
     }
 
     @Test
+    void localNews_anArticleThatCallsTheShootingAnAccident_codesNoAssault() throws Exception {
+        String accident = "SPRINGDALE, Miss. — A boy was shot in the leg at his home on Sunday.\n\n"
+                + "Deputies said the shooting appeared to be accidental.";
+        assertThat(codeDated(accident, "2016-05-02").coded()).noneMatch(e -> e.cameo().root().equals("18"));
+        String hunting = "SPRINGDALE, Miss. — A man was wounded on Saturday.\n\nOfficials called it a hunting accident.";
+        assertThat(codeDated(hunting, "2016-05-02").coded()).noneMatch(e -> e.cameo().root().equals("18"));
+        String crime = "SPRINGDALE, Miss. — A boy was shot in the leg at his home on Sunday.\n\n"
+                + "Deputies said the shooting was not accidental.";
+        assertThat(codeDated(crime, "2016-05-02").coded()).anyMatch(e -> e.cameo().root().equals("18"));
+    }
+
+    @Test
     void localNews_noActWhereNoOneActed() throws Exception {
         String dateline = "DAYTON, Ohio (AP) — ";
         // Treated and let go; ruled an accident; only believed; carried, not given; drawn, not withdrawn.
