@@ -290,7 +290,9 @@ public final class EventCoder {
 
     /**
      * {@code events} (in text order) with the time an act has only from the article (basis
-     * {@code article}, or {@code none} before the article is dated) replaced, when it is told as done and is no background, by:
+     * {@code article}, or {@code none} before the article is dated) replaced, when it is told as done
+     * and is no background, from the acts of its family with the same parties ({@link #sameParties})
+     * dated by their own words, by:
      *
      * <ul>
      *   <li>basis {@code paragraph}: the time of the last act of its family dated by its own words
@@ -306,29 +308,44 @@ public final class EventCoder {
      * the expression that dated the other act, so that a new reference day re-dates it alike.
      */
     static List<Event> carriedTimes(List<Event> events, String text) {
-        Map<String, Set<String>> daysOf = new HashMap<>();
-        Map<String, Event> lastDated = new HashMap<>();
-        for (Event e : events) {
-            if (ownlyDated(e)) {
-                daysOf.computeIfAbsent(family(e), k -> new HashSet<>()).add(day(e.time().value().get()));
-            }
-        }
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            String family = family(e);
-            Event before = lastDated.get(family);
-            if (ownlyDated(e)) {
-                lastDated.put(family, e);
-            } else if (!e.time().basis().equals("sentence") && e.modality() == Modality.ASSERTED && e.background().isEmpty()) {
-                if (before != null && samePargraph(text, before.sentenceSpan(), e.sentenceSpan())) {
-                    e = e.withTime(new EventTime(before.time().value(), "paragraph", before.time().span()));
-                } else if (daysOf.getOrDefault(family, Set.of()).size() == 1) {
-                    Event dated = events.stream().filter(x -> ownlyDated(x) && family(x).equals(family)).findFirst().orElseThrow();
-                    e = e.withTime(new EventTime(dated.time().value(), "happening", dated.time().span()));
+            Event carried = e;
+            if (!e.time().basis().equals("sentence") && e.modality() == Modality.ASSERTED && e.background().isEmpty()) {
+                List<Event> dated = events.stream().filter(x -> ownlyDated(x) && family(x).equals(family(e))
+                        && sameParties(x, e)).toList();
+                Optional<Event> before = dated.stream().filter(x -> x.trigger().start() < e.trigger().start()
+                        && samePargraph(text, x.sentenceSpan(), e.sentenceSpan())).reduce((a, b) -> b);
+                if (before.isPresent()) {
+                    carried = e.withTime(new EventTime(before.get().time().value(), "paragraph", before.get().time().span()));
+                } else if (!dated.isEmpty() && dated.stream().map(x -> day(x.time().value().get())).distinct().count() == 1) {
+                    carried = e.withTime(new EventTime(dated.get(0).time().value(), "happening", dated.get(0).time().span()));
                 }
             }
-            out.add(e);
+            out.add(carried);
         }
+        return out;
+    }
+
+    /**
+     * Whether two acts may be one happening told twice: the same sources (none known in either, or
+     * a code in common) and targets that agree (a code in common, or none known in one). "Georgian
+     * troops shelled Tskhinvali on Thursday night" does not date "Russian tanks crossed into South
+     * Ossetia".
+     */
+    private static boolean sameParties(Event a, Event b) {
+        Set<String> sa = codes(a.source());
+        Set<String> sb = codes(b.source());
+        Set<String> ta = codes(a.target());
+        Set<String> tb = codes(b.target());
+        boolean sources = sa.isEmpty() && sb.isEmpty() || sa.stream().anyMatch(sb::contains);
+        boolean targets = ta.isEmpty() || tb.isEmpty() || ta.stream().anyMatch(tb::contains);
+        return sources && targets;
+    }
+
+    private static Set<String> codes(List<ActorMention> actors) {
+        Set<String> out = new HashSet<>();
+        actors.forEach(m -> m.code().ifPresent(c -> out.add(c.toString())));
         return out;
     }
 
