@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -315,7 +316,7 @@ public final class EventCoder {
                 List<Event> dated = events.stream().filter(x -> ownlyDated(x) && family(x).equals(family(e))
                         && sameParties(x, e)).toList();
                 Optional<Event> before = dated.stream().filter(x -> x.trigger().start() < e.trigger().start()
-                        && samePargraph(text, x.sentenceSpan(), e.sentenceSpan())).reduce((a, b) -> b);
+                        && sameParagraph(text, x.sentenceSpan(), e.sentenceSpan())).reduce((a, b) -> b);
                 if (before.isPresent()) {
                     carried = e.withTime(new EventTime(before.get().time().value(), "paragraph", before.get().time().span()));
                 } else if (!dated.isEmpty() && dated.stream().map(x -> day(x.time().value().get())).distinct().count() == 1) {
@@ -364,12 +365,12 @@ public final class EventCoder {
     private static final Pattern DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d{2}-\\d{2}|WXX-\\d|W\\d{2}-\\d)");
 
     private static String day(String value) {
-        java.util.regex.Matcher m = DAY_VALUE.matcher(value);
+        Matcher m = DAY_VALUE.matcher(value);
         return m.lookingAt() ? m.group() : value;
     }
 
     /** Whether no line break stands between the two sentences (paragraphs are lines or blocks of the text). */
-    private static boolean samePargraph(String text, Span earlier, Span later) {
+    private static boolean sameParagraph(String text, Span earlier, Span later) {
         return earlier.end() <= later.start() && text.substring(earlier.end(), later.start()).indexOf('\n') < 0;
     }
 
@@ -888,7 +889,6 @@ public final class EventCoder {
                 Optional.empty()), "wordnet", Optional.of(f.path()), Optional.empty(), Double.NaN, Double.NaN, false));
     }
 
-    /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
     /** Whether token {@code i} names a time ("on Saturday", "at breakfast time", "in 1999"), not a party to an act. */
     private static boolean when(Tree tree, int i) {
         String word = tree.token(i).word();
@@ -903,6 +903,7 @@ public final class EventCoder {
         return !senses.isEmpty() && senses.get(0).lexFile().equals("noun.time");
     }
 
+    /** Lemmas of the trigger's own phrase: objects, particles, prepositions, compounds, two levels down (three through an object's "of"). */
     private static Set<String> phraseWords(Tree tree, int i) {
         Set<String> words = new HashSet<>();
         for (int c : tree.children(i, "obj", "iobj", "obl", "nmod", "compound", "amod", "xcomp", "nsubj:pass",
