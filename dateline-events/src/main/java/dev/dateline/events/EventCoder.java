@@ -1455,12 +1455,8 @@ public final class EventCoder {
     private static final Set<String> PEOPLE = Set.of("people", "persons");
 
     private static boolean personHead(Tree tree, ActorMention a) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.token(i).span().end() == a.span().end()) {
-                return NounClasses.person(tree, i) || PEOPLE.contains(tree.lemma(i).toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
+        int last = tokenAt(tree, a.span());
+        return last >= 0 && (NounClasses.person(tree, last) || PEOPLE.contains(tree.lemma(last).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether {@code text} names people by pronoun, by count, or by a name that is no place. */
